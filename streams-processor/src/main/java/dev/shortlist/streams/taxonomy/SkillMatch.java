@@ -1,0 +1,17 @@
+package dev.shortlist.streams.taxonomy;
+
+/**
+ * A skill found in a text.
+ *
+ * @param skill       the canonical skill
+ * @param start       start offset of the match in the searched text (inclusive)
+ * @param end         end offset (exclusive)
+ * @param matchedText the text as it appears, e.g. {@code k8s}
+ */
+public record SkillMatch(Skill skill, int start, int end, String matchedText) {
+
+    /** True when the text matched an alias rather than the canonical name. */
+    public boolean viaAlias() {
+        return !matchedText.equalsIgnoreCase(skill.name());
+    }
+}

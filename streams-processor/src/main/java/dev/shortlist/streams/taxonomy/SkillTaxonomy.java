@@ -1,0 +1,26 @@
+package dev.shortlist.streams.taxonomy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A versioned skills taxonomy: canonical skills, their aliases and relations, and a matcher
+ * that finds them in free text with proper token boundaries. Plain Java, shared by parsing
+ * (skills in resumes) and scoring (requirements in job descriptions).
+ */
+public interface SkillTaxonomy {
+
+    /** Version recorded in every event that used this taxonomy. */
+    String version();
+
+    Collection<Skill> skills();
+
+    Optional<Skill> byId(String id);
+
+    /** Resolves a skill name or alias as a recruiter would type it ("k8s", "Postgres"). */
+    Optional<Skill> resolve(String nameOrAlias);
+
+    /** Every skill mention in the text, in order of appearance, longest match first at a position. */
+    List<SkillMatch> find(CharSequence text);
+}
