@@ -20,6 +20,10 @@ public final class LocalStackCli {
   private LocalStackCli() {}
 
   public static void main(String[] args) {
+    // The health check's Kafka admin client logs its whole configuration at INFO: keep the output readable.
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+    }
     String command = args.length == 0 ? "status" : args[0];
     StackSettings settings = StackSettings.fromEnvironment();
     int exit = switch (command) {
