@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class LocalStackIT {
 
   @Test
   void startsWhatIsMissingReusesWhatRunsAndStopsOnlyWhatItStarted() throws Exception {
+    String topic = "survives-restarts-" + UUID.randomUUID();
     Set<Component> kafkaAndRegistry = EnumSet.of(Component.SCHEMA_REGISTRY);
     LocalStack owner = new LocalStack(own);
     try {
@@ -39,7 +41,7 @@ class LocalStackIT {
       assertThat(Files.readString(own.runDir().resolve("kafka.pid")).trim())
           .isEqualTo(Long.toString(first.components().get(0).pid()));
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", own.bootstrapServers()))) {
-        admin.createTopics(java.util.List.of(new NewTopic("survives-restarts", 1, (short) 1))).all().get();
+        admin.createTopics(java.util.List.of(new NewTopic(topic, 1, (short) 1))).all().get();
       }
 
       LocalStack guest = new LocalStack(own);
@@ -62,7 +64,8 @@ class LocalStackIT {
     try (LocalStack again = new LocalStack(own)) {
       again.start(EnumSet.of(Component.KAFKA));
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", own.bootstrapServers()))) {
-        assertThat(admin.listTopics().names().get()).contains("survives-restarts");
+        assertThat(admin.listTopics().names().get()).contains(topic);
+        admin.deleteTopics(java.util.List.of(topic)).all().get();
       }
     }
     assertThat(Probes.isListening(own.kafkaPort())).isFalse();

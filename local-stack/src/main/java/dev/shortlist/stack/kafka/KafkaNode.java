@@ -36,8 +36,16 @@ public final class KafkaNode {
       if (bootstrap == null) {
         throw new IllegalArgumentException("The registry needs --bootstrap-servers or a broker to run with");
       }
-      KafkaBackedRegistry registry = KafkaBackedRegistry.start(
-          bootstrap, KafkaSchemaLog.DEFAULT_TOPIC, Integer.parseInt(options.get("--registry-port")));
+      KafkaBackedRegistry registry;
+      try {
+        registry = KafkaBackedRegistry.start(
+            bootstrap, KafkaSchemaLog.DEFAULT_TOPIC, Integer.parseInt(options.get("--registry-port")));
+      } catch (Exception e) {
+        // Exit, broker included, so that whoever waits for the registry sees the failure at once.
+        e.printStackTrace();
+        System.exit(1);
+        return;
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(registry::close, "schema-registry-shutdown"));
       System.out.printf("Schema registry listening on %s (%d records replayed from %s)%n",
           registry.url(), registry.replayedRecords(), KafkaSchemaLog.DEFAULT_TOPIC);
