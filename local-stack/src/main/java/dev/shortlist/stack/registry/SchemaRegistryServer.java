@@ -341,9 +341,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int hex = c == '%' && i + 2 < text.length() ? HexFormat.fromHexDigits(text, i + 1, i + 3) : -1;
-      if (hex >= 0) {
-        out.write(hex);
+      if (c == '%' && i + 2 < text.length()
+          && HexFormat.isHexDigit(text.charAt(i + 1)) && HexFormat.isHexDigit(text.charAt(i + 2))) {
+        out.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
         i += 2;
       } else {
         out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
