@@ -122,10 +122,18 @@ public final class LocalStack implements AutoCloseable {
       try {
         Probes.await(describe(component), timeout(component), () -> isHealthy(component), process);
       } catch (RuntimeException e) {
-        if (process != null) {
-          stopOwned(component);
+        if (process != null && !process.isAlive() && Probes.isListening(port(component))) {
+          // Another JVM launched the same service at the same moment and won the port: use theirs.
+          owned.remove(component);
+          launchedAt.remove(component);
+          process = null;
+          Probes.await(describe(component), timeout(component), () -> isHealthy(component), null);
+        } else {
+          if (process != null) {
+            stopOwned(component);
+          }
+          throw e;
         }
-        throw e;
       }
       Long launched = launchedAt.get(component);
       report.add(new ComponentStart(
