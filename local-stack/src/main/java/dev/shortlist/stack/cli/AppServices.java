@@ -1,0 +1,133 @@
+package dev.shortlist.stack.cli;
+
+import dev.shortlist.stack.StackSettings;
+import dev.shortlist.stack.process.ChildProcess;
+import dev.shortlist.stack.process.Probes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs Shortlist's three services from the build's jars as detached child processes, next to the
+ * local stack: pid files and logs live under the stack's home, so {@code shortlist down} from any
+ * shell stops them, and a service already answering on its port is reused.
+ */
+final class AppServices {
+
+    /** The deployables, their module directory and HTTP port. */
+    enum App {
+        INGEST("ingest-api", 8080, "256m"),
+        STREAMS("streams-processor", 8084, "1g"),
+        QUERY("query-api", 8083, "384m");
+
+        final String module;
+        final int port;
+        final String heap;
+
+        App(String module, int port, String heap) {
+            this.module = module;
+            this.port = port;
+            this.heap = heap;
+        }
+
+        String healthUrl() {
+            return "http://127.0.0.1:" + port + "/actuator/health";
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    private final Path repository;
+    private final StackSettings stack;
+
+    AppServices(Path repository, StackSettings stack) {
+        this.repository = repository;
+        this.stack = stack;
+    }
+
+    Path devIssuerDir() {
+        return stack.home().resolve("dev-issuer");
+    }
+
+    Path blobsDir() {
+        return stack.home().resolve("blobs");
+    }
+
+    boolean healthy(App app) {
+        return Probes.httpStatus(app.healthUrl()) == 200;
+    }
+
+    /** Starts the app unless it already answers; returns the process when this call started it. */
+    Optional<ChildProcess> start(App app) {
+        if (healthy(app)) {
+            return Optional.empty();
+        }
+        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-0.1.0.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -DskipTests package");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xmx" + app.heap, "-XX:+UseSerialGC",
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=dev.shortlist",
+                "-jar", jar.toString()));
+        command.addAll(arguments(app));
+        ChildProcess process = ChildProcess.start(app.module, command, Map.of(), repository,
+                logDir().resolve(app.module + ".log"), true);
+        process.writePidFile(pidFile(app));
+        return Optional.of(process);
+    }
+
+    /** Waits until the app's health endpoint answers 200 (the process must stay alive meanwhile). */
+    void awaitHealthy(App app, ChildProcess process, Duration timeout) {
+        Probes.await(app.module, timeout, () -> healthy(app), process);
+    }
+
+    /** Stops every app recorded as started; returns the names of those stopped. */
+    List<String> stopAll() {
+        List<String> stopped = new ArrayList<>();
+        for (App app : App.values()) {
+            ChildProcess.fromPidFile(app.module, pidFile(app), logDir().resolve(app.module + ".log")).ifPresent(p -> {
+                p.stop(Duration.ofSeconds(20));
+                stopped.add(app.module);
+            });
+            pidFile(app).toFile().delete();
+        }
+        return stopped;
+    }
+
+    private List<String> arguments(App app) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + stack.schemaRegistryUrl(),
+                "--shortlist.blobs.dir=" + blobsDir()));
+        if (app != App.STREAMS) {
+            args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                    + devIssuerDir().resolve("public.pem"));
+        }
+        if (app == App.QUERY) {
+            args.add("--spring.elasticsearch.uris=" + stack.elasticsearchUrl());
+        }
+        if (app == App.STREAMS) {
+            args.add("--spring.kafka.streams.state-dir=" + stack.home().resolve("streams-state"));
+        }
+        return args;
+    }
+
+    private Path logDir() {
+        return stack.home().resolve("logs");
+    }
+
+    private Path pidFile(App app) {
+        return stack.runDir().resolve(app.module + ".pid");
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
