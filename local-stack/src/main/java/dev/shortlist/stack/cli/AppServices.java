@@ -16,10 +16,10 @@ import java.util.Optional;
  * local stack: pid files and logs live under the stack's home, so {@code shortlist down} from any
  * shell stops them, and a service already answering on its port is reused.
  */
-final class AppServices {
+public final class AppServices {
 
     /** The deployables, their module directory and HTTP port. */
-    enum App {
+    public enum App {
         INGEST("ingest-api", 8080, "256m"),
         STREAMS("streams-processor", 8084, "1g"),
         QUERY("query-api", 8083, "384m");
@@ -34,37 +34,56 @@ final class AppServices {
             this.heap = heap;
         }
 
-        String healthUrl() {
-            return "http://127.0.0.1:" + port + "/actuator/health";
+        public String module() {
+            return module;
         }
 
-        String baseUrl() {
-            return "http://127.0.0.1:" + port;
+        /** The port from {@code shortlist.<module>.port} (system property or environment), else the default. */
+        public int port() {
+            String key = "shortlist." + module + ".port";
+            String value = System.getProperty(key, System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')));
+            return value == null || value.isBlank() ? port : Integer.parseInt(value.trim());
+        }
+
+        public String healthUrl() {
+            return baseUrl() + "/actuator/health";
+        }
+
+        public String baseUrl() {
+            return "http://127.0.0.1:" + port();
         }
     }
 
     private final Path repository;
     private final StackSettings stack;
 
-    AppServices(Path repository, StackSettings stack) {
+    public AppServices(Path repository, StackSettings stack) {
         this.repository = repository;
         this.stack = stack;
     }
 
-    Path devIssuerDir() {
+    public Path devIssuerDir() {
         return stack.home().resolve("dev-issuer");
     }
 
-    Path blobsDir() {
+    public Path blobsDir() {
         return stack.home().resolve("blobs");
     }
 
-    boolean healthy(App app) {
+    public boolean healthy(App app) {
         return Probes.httpStatus(app.healthUrl()) == 200;
     }
 
     /** Starts the app unless it already answers; returns the process when this call started it. */
-    Optional<ChildProcess> start(App app) {
+    public Optional<ChildProcess> start(App app) {
+        return start(app, true);
+    }
+
+    /**
+     * Starts the app unless it already answers. {@code detached} apps outlive this JVM (the CLI);
+     * attached ones are for tests that stop them.
+     */
+    public Optional<ChildProcess> start(App app, boolean detached) {
         if (healthy(app)) {
             return Optional.empty();
         }
@@ -78,18 +97,18 @@ final class AppServices {
                 "-jar", jar.toString()));
         command.addAll(arguments(app));
         ChildProcess process = ChildProcess.start(app.module, command, Map.of(), repository,
-                logDir().resolve(app.module + ".log"), true);
+                logDir().resolve(app.module + ".log"), detached);
         process.writePidFile(pidFile(app));
         return Optional.of(process);
     }
 
     /** Waits until the app's health endpoint answers 200 (the process must stay alive meanwhile). */
-    void awaitHealthy(App app, ChildProcess process, Duration timeout) {
+    public void awaitHealthy(App app, ChildProcess process, Duration timeout) {
         Probes.await(app.module, timeout, () -> healthy(app), process);
     }
 
     /** Stops every app recorded as started; returns the names of those stopped. */
-    List<String> stopAll() {
+    public List<String> stopAll() {
         List<String> stopped = new ArrayList<>();
         for (App app : App.values()) {
             ChildProcess.fromPidFile(app.module, pidFile(app), logDir().resolve(app.module + ".log")).ifPresent(p -> {
@@ -103,6 +122,7 @@ final class AppServices {
 
     private List<String> arguments(App app) {
         List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + app.port(),
                 "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
                 "--spring.kafka.properties.schema.registry.url=" + stack.schemaRegistryUrl(),
                 "--shortlist.blobs.dir=" + blobsDir()));

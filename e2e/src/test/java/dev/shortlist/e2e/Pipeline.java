@@ -1,0 +1,156 @@
+package dev.shortlist.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shortlist.stack.StackSettings;
+import dev.shortlist.stack.auth.DevTokenIssuer;
+import dev.shortlist.stack.cli.AppServices;
+import dev.shortlist.stack.cli.AppServices.App;
+import dev.shortlist.stack.process.ChildProcess;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The three real services started from the build's jars against a running local stack, and the
+ * HTTP calls a user makes. Used by the end-to-end tests and the pipeline benchmark.
+ */
+final class Pipeline implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AppServices services;
+    private final DevTokenIssuer issuer;
+    private final Map<App, ChildProcess> processes = new EnumMap<>(App.class);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Pipeline(Path repository, StackSettings settings) {
+        this.services = new AppServices(repository, settings);
+        this.issuer = DevTokenIssuer.inDirectory(services.devIssuerDir());
+    }
+
+    /** Starts every service not yet running and waits until all are healthy. */
+    Pipeline start() {
+        for (App app : App.values()) {
+            services.start(app, false).ifPresent(p -> processes.put(app, p));
+        }
+        for (App app : App.values()) {
+            services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
+        }
+        return this;
+    }
+
+    /** Stops one service the way an operator's restart would (SIGTERM, then SIGKILL after a grace). */
+    void stop(App app) {
+        ChildProcess process = processes.remove(app);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /** Starts one service again and waits until it is healthy. */
+    void restart(App app) {
+        services.start(app, false).ifPresent(p -> processes.put(app, p));
+        services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
+    }
+
+    String token(String organization, String role) {
+        return issuer.token(organization, List.of(role), Duration.ofHours(2));
+    }
+
+    String postJob(String token, String title, String description) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/jobs?title=" + encode(title)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(description, StandardCharsets.UTF_8)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return read(response).path("jobId").asText();
+    }
+
+    JsonNode uploadBatch(String token, String jobId, List<Path> files) {
+        String boundary = "e2e-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobId\"\r\n\r\n" + jobId + "\r\n");
+        for (Path file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            try {
+                body.write(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/batches"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return read(response);
+    }
+
+    /** GET on query-api; returns status and body. */
+    HttpResponse<String> query(String token, String path) {
+        return send(HttpRequest.newBuilder(uri(App.QUERY, path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    JsonNode queryJson(String token, String path) {
+        HttpResponse<String> response = query(token, path);
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return read(response);
+    }
+
+    @Override
+    public void close() {
+        for (App app : List.copyOf(processes.keySet())) {
+            stop(app);
+        }
+    }
+
+    static JsonNode read(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(App app, String path) {
+        return URI.create(app.baseUrl() + path);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
