@@ -46,6 +46,9 @@ class SchemaRegistryServerTest {
     assertThat(JSON.readTree(send("GET", "/schemas/ids/" + id + "/schema", null).body())).isEqualTo(JSON.readTree(SCHEMA));
     assertThat(JSON.readTree(send("GET", "/subjects/s/versions/-1/schema", null).body())).isEqualTo(JSON.readTree(SCHEMA));
     assertThat(send("GET", "/schemas/ids/" + id + "/versions", null).body()).isEqualTo("[{\"subject\":\"s\",\"version\":1}]");
+    assertThat(JSON.readTree(send("GET", "/schemas/ids/" + id + "?fetchMaxId=true", null).body()).get("maxId").asInt())
+        .isEqualTo(id);
+    assertThat(JSON.readTree(send("GET", "/schemas/ids/" + id + "?fetchMaxId=false", null).body()).has("maxId")).isFalse();
   }
 
   @Test
