@@ -32,7 +32,8 @@ class SkillMatcherTest {
 
     @Test
     void goCountsOnlyAsTheLanguage() {
-        assertThat(ids("Ready to go the extra mile. Go to market planning, go-live support")).isEmpty();
+        assertThat(ids("Ready to go the extra mile. Go above and beyond, go-live support")).isEmpty();
+        assertThat(ids("Go-to-market planning")).containsExactly("sales.sales-strategy");
         assertThat(ids("Backend services in Go and Rust")).contains("tech.go");
         assertThat(ids("Java, Go, Kubernetes")).containsExactly("tech.java", "tech.go", "tech.kubernetes");
         assertThat(ids("Golang microservices")).containsExactly("tech.go", "tech.microservices");
