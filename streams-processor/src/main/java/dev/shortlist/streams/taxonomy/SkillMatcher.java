@@ -34,9 +34,11 @@ final class SkillMatcher {
             "framework", "database", "stack", "applications", "systems", "kenntnisse", "competences",
             "compétences", "habilidades", "conocimientos", "competencias", "vaardigheden", "competenze"};
 
+    /** Domains whose skills are software products and languages, listed together in resumes. */
+    private static final Set<String> SOFTWARE_DOMAINS = Set.of("tech", "office", "onet");
+
     private final Skill[] skills;
     private final int[] skillDomain;
-    private final boolean[] skillCurated;
 
     // terms
     private final int[] termSkill;
@@ -49,16 +51,17 @@ final class SkillMatcher {
     private final TransitionTable transitions;
     private final int[] nodeFirstTerm;
 
-    SkillMatcher(List<Skill> skillList, List<Boolean> curated, List<IndexedTerm> terms) {
+    SkillMatcher(List<Skill> skillList, List<IndexedTerm> terms) {
         this.skills = skillList.toArray(new Skill[0]);
-        this.skillCurated = new boolean[skills.length];
         this.skillDomain = new int[skills.length];
         List<String> domains = new ArrayList<>();
         for (int s = 0; s < skills.length; s++) {
-            skillCurated[s] = curated.get(s);
             String id = skills[s].id();
             int dot = id.indexOf('.');
             String domain = dot < 0 ? id : id.substring(0, dot);
+            if (SOFTWARE_DOMAINS.contains(domain)) {
+                domain = "software"; // "Word, Python, Splunk" is one list of tools
+            }
             int d = domains.indexOf(domain);
             if (d < 0) {
                 domains.add(domain);
@@ -314,7 +317,7 @@ final class SkillMatcher {
     private boolean listNeighbours(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int a, int b) {
         int skillA = termSkill[hitTerm[a]];
         int skillB = termSkill[hitTerm[b]];
-        if (skillDomain[skillA] != skillDomain[skillB] && skillCurated[skillA] && skillCurated[skillB]) {
+        if (skillDomain[skillA] != skillDomain[skillB]) {
             return false;
         }
         int from = hitEnd[a];
@@ -424,19 +427,26 @@ final class SkillMatcher {
         return i == start ? null : new String(text, start, i - start).toLowerCase();
     }
 
-    /** Open-addressing map from (node, symbol) to child node; far fewer objects than nested maps. */
+    /**
+     * Open-addressing map from (node, symbol) to child node; far fewer objects than nested maps.
+     * Key and child sit side by side in one array so a lookup touches one cache line, and the
+     * root's ASCII children (every token start asks for one) are a plain array.
+     */
     private static final class TransitionTable {
-        private long[] keys;
-        private int[] values;
+        private static final long EMPTY = -1L;
+        private final int[] rootAscii = new int[128];
+        private long[] slots; // [key, child, key, child, ...]
         private int size;
         private int mask;
 
         TransitionTable(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            keys = new long[capacity];
-            values = new int[capacity];
-            Arrays.fill(keys, -1L);
+            slots = new long[capacity * 2];
             mask = capacity - 1;
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = EMPTY;
+            }
+            Arrays.fill(rootAscii, -1);
         }
 
         private static long key(int node, char symbol) {
@@ -449,14 +459,17 @@ final class SkillMatcher {
         }
 
         int get(int node, char symbol) {
+            if (node == 0 && symbol < 128) {
+                return rootAscii[symbol];
+            }
             long k = key(node, symbol);
             int slot = hash(k) & mask;
             while (true) {
-                long found = keys[slot];
+                long found = slots[slot << 1];
                 if (found == k) {
-                    return values[slot];
+                    return (int) slots[(slot << 1) + 1];
                 }
-                if (found == -1L) {
+                if (found == EMPTY) {
                     return -1;
                 }
                 slot = (slot + 1) & mask;
@@ -464,32 +477,37 @@ final class SkillMatcher {
         }
 
         void put(int node, char symbol, int child) {
-            if ((size + 1) * 2 > keys.length) {
+            if (node == 0 && symbol < 128) {
+                rootAscii[symbol] = child;
+                return;
+            }
+            if ((size + 1) * 2 > mask + 1) {
                 grow();
             }
             long k = key(node, symbol);
             int slot = hash(k) & mask;
-            while (keys[slot] != -1L && keys[slot] != k) {
+            while (slots[slot << 1] != EMPTY && slots[slot << 1] != k) {
                 slot = (slot + 1) & mask;
             }
-            if (keys[slot] == -1L) {
+            if (slots[slot << 1] == EMPTY) {
                 size++;
             }
-            keys[slot] = k;
-            values[slot] = child;
+            slots[slot << 1] = k;
+            slots[(slot << 1) + 1] = child;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            Arrays.fill(keys, -1L);
-            mask = keys.length - 1;
+            long[] old = slots;
+            int capacity = (mask + 1) * 2;
+            slots = new long[capacity * 2];
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = EMPTY;
+            }
+            mask = capacity - 1;
             size = 0;
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] != -1L) {
-                    put((int) (oldKeys[s] >>> 16), (char) (oldKeys[s] & 0xFFFF), oldValues[s]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != EMPTY) {
+                    put((int) (old[i] >>> 16), (char) (old[i] & 0xFFFF), (int) old[i + 1]);
                 }
             }
         }

@@ -17,7 +17,7 @@ import org.apache.tika.Tika;
  * PDFs with Tika, then times {@link SkillTaxonomy#find} over them on one thread.
  *
  * <p>Arguments: {@code [perCategory=20] [seconds=5] [dump] [external files...]}; the data
- * directory is {@code -Dshortlist.data.dir} (default {@code ../shared/data}). With external
+ * directory is {@code -Dshortlist.data.dir} (default {@code ../shared/data} beside the repository root). With external
  * files the taxonomy is {@link Taxonomies#curatedPlus}; {@code dump} prints each resume's matches.
  */
 public final class SkillMatcherBenchmark {
@@ -49,7 +49,7 @@ public final class SkillMatcherBenchmark {
         for (int i = dump ? 3 : 2; i < args.length; i++) {
             external.add(Path.of(args[i]));
         }
-        Path data = Path.of(System.getProperty("shortlist.data.dir", "../shared/data"));
+        Path data = SharedData.dir();
         Path corpus = data.resolve("resumes-livecareer");
         if (!Files.isDirectory(corpus)) {
             System.err.println("no corpus at " + corpus.toAbsolutePath() + "; set -Dshortlist.data.dir");
