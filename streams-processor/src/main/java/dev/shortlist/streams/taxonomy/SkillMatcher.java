@@ -137,7 +137,11 @@ final class SkillMatcher {
     record IndexedTerm(String key, String text, int skill, boolean ambiguous, boolean caseSensitive) {
     }
 
-    List<SkillMatch> find(CharSequence input) {
+    /**
+     * @param skillsSection the whole text is known to list skills: ambiguous terms need no
+     *                      further context
+     */
+    List<SkillMatch> find(CharSequence input, boolean skillsSection) {
         char[] text = input.toString().toCharArray();
         int n = text.length;
         int[] hitTerm = new int[64];
@@ -180,7 +184,7 @@ final class SkillMatcher {
             hits++;
             i = foundEnd;
         }
-        boolean[] accepted = acceptInContext(text, hitTerm, hitStart, hitEnd, hits);
+        boolean[] accepted = acceptInContext(text, hitTerm, hitStart, hitEnd, hits, skillsSection);
         List<SkillMatch> matches = new ArrayList<>(hits);
         for (int h = 0; h < hits; h++) {
             if (accepted[h]) {
@@ -301,7 +305,8 @@ final class SkillMatcher {
         return k == cased.length();
     }
 
-    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits) {
+    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits,
+                                      boolean skillsSection) {
         boolean[] accepted = new boolean[hits];
         boolean[] rejected = new boolean[hits];
         boolean pending = false;
@@ -310,7 +315,8 @@ final class SkillMatcher {
                 accepted[h] = true;
             } else if (isCompoundWord(text, hitStart[h], hitEnd[h])) {
                 rejected[h] = true; // "C-level", "go-live", "R-value"
-            } else if (underSkillsHeading(text, hitStart[h]) || hasCue(text, hitStart[h], hitEnd[h])) {
+            } else if (skillsSection || underSkillsHeading(text, hitStart[h])
+                    || hasCue(text, hitStart[h], hitEnd[h])) {
                 accepted[h] = true;
             } else {
                 pending = true;
