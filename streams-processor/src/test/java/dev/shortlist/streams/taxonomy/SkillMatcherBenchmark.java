@@ -18,7 +18,8 @@ import org.apache.tika.Tika;
  * Matcher throughput and yield on real resumes: extracts text from a sample of the livecareer
  * PDFs with Tika, then times {@link SkillTaxonomy#find} over them on one thread.
  *
- * <p>Arguments: {@code [perCategory=20] [seconds=5] [dump] [external files...]}; the data
+ * <p>Arguments: {@code [perCategory=20] [seconds=5] [dump] [external files...]}; {@code
+ * -Dshortlist.bench.skip=N} starts each category at its N-th file; the data
  * directory is {@code -Dshortlist.data.dir} (default {@code ../shared/data} beside the repository root). With external
  * files the taxonomy is {@link Taxonomies#curatedPlus}; {@code dump} prints each resume's matches.
  */
@@ -69,7 +70,7 @@ public final class SkillMatcherBenchmark {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 List<String> texts = new ArrayList<>();
                 try (Stream<Path> pdfs = Files.list(dir)) {
-                    for (Path pdf : pdfs.sorted().limit(perCategory).toList()) {
+                    for (Path pdf : pdfs.sorted().skip(Long.getLong("shortlist.bench.skip", 0)).limit(perCategory).toList()) {
                         String text = extract(tika, pdf);
                         if (!text.isBlank()) {
                             texts.add(text);
