@@ -170,7 +170,11 @@ final class SkillMatcher {
                 }
             }
             if (found < 0) {
+                // no term starts here; the rest of this word cannot start a token either
                 i++;
+                while (i < n && SkillText.isWordChar(text[i]) && SkillText.isWordChar(text[i - 1])) {
+                    i++;
+                }
                 continue;
             }
             if (hits == hitTerm.length) {
