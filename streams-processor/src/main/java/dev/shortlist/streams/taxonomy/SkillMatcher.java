@@ -207,18 +207,8 @@ final class SkillMatcher {
         int nested = 0;
         while (i < n) {
             char c = text[i];
-            char symbol;
-            int next;
-            if (SkillText.isGap(c)) {
-                symbol = SkillText.GAP;
-                next = i + 1;
-                while (next < n && SkillText.isGap(text[next])) {
-                    next++;
-                }
-            } else {
-                symbol = SkillText.fold(c);
-                next = i + 1;
-            }
+            boolean gap = SkillText.isGap(c);
+            char symbol = gap ? SkillText.GAP : SkillText.fold(c);
             int child;
             if (i == start + 1 && symbol < ASCII && text[start] < ASCII) {
                 child = firstTwoSteps[SkillText.fold(text[start]) * ASCII + symbol];
@@ -229,7 +219,14 @@ final class SkillMatcher {
                 break;
             }
             node = child >> 1;
-            i = next;
+            i++;
+            if (gap) {
+                // a run of spaces, hyphens and line breaks is one gap; skip it only when a term
+                // continues here (PDF text has long runs of layout spaces)
+                while (i < n && SkillText.isGap(text[i])) {
+                    i++;
+                }
+            }
             if ((child & 1) != 0 && symbol != SkillText.GAP && nested < MAX_NESTED) {
                 nestedNode[nested] = node;
                 nestedEnd[nested] = i;
