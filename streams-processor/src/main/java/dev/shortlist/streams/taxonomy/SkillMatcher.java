@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class SkillMatcher {
 
+    private static final int ASCII = 128;
     private static final int MAX_NESTED = 32;
     /** Terms ending in a letter and at least this long may be followed by a version number ("Python3"). */
     private static final int MIN_LENGTH_FOR_VERSION_SUFFIX = 4;
@@ -50,7 +51,6 @@ final class SkillMatcher {
     // trie
     private final TransitionTable transitions;
     private final int[] nodeFirstTerm;
-    private static final int ASCII = 128;
     private final int[] firstTwoSteps;
 
     SkillMatcher(List<Skill> skillList, List<IndexedTerm> terms) {
