@@ -41,7 +41,8 @@ public record CandidateProfile(
         experience = List.copyOf(experience);
         education = List.copyOf(education);
         languages = List.copyOf(languages);
-        profileGaps = Set.copyOf(new TreeSet<>(profileGaps));
+        // Sorted, so results list them in the same order on every run.
+        profileGaps = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(profileGaps));
     }
 
     /** A skill the candidate shows. */
