@@ -1,0 +1,283 @@
+package dev.shortlist.streams.parsing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns experience sections into entries. Each line holding a date range anchors one entry; its
+ * header (title, company, location) is the rest of that line and/or the short lines right before
+ * it (up to the previous blank line) or right after it; the description runs to the next entry.
+ * When no experience section has a dated entry, the same is done on sections that are not
+ * education, skills, languages or certifications, so that dated lines of a resume without
+ * headings still become experience.
+ */
+final class ExperienceExtractor {
+
+    private static final Set<Section> FALLBACK_SECTIONS = EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.PROJECTS);
+    private static final Pattern LEFTOVER = Pattern.compile("(?i)^[\\s,;:|•·()\\[\\]–—-]*(?:from|since|seit|von|depuis|de|desde|dal|van|vanaf|از)?[\\s,;:|•·()\\[\\]–—-]*$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|•·()\\[\\]–—-]+|[\\s,;:|•·()\\[\\]–—-]+$");
+    private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
+    private static final Pattern LOCATION = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) ?, ?(?:[A-Z]{2}\\b|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)(?: ?, ?(?:USA|US|UK))?|\\b(?:Remote|Hybrid)\\b");
+    private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|,\\s|:\\s|\\s{3,})\\s*");
+
+    private final DateParser dates;
+    private final LocalDate reference;
+
+    ExperienceExtractor(LocalDate reference) {
+        this.reference = reference;
+        this.dates = new DateParser(reference);
+    }
+
+    List<ExperienceEntry> extract(List<SectionBlock> blocks) {
+        List<ExperienceEntry> entries = new ArrayList<>();
+        for (SectionBlock block : blocks) {
+            if (block.section() == Section.EXPERIENCE) {
+                entries.addAll(fromBlock(block, true));
+            }
+        }
+        if (entries.stream().noneMatch(ExperienceEntry::dated)) {
+            List<ExperienceEntry> fallback = new ArrayList<>();
+            for (SectionBlock block : blocks) {
+                if (FALLBACK_SECTIONS.contains(block.section())) {
+                    fallback.addAll(fromBlock(block, false));
+                }
+            }
+            if (!fallback.isEmpty()) {
+                entries.addAll(fallback);
+                entries.sort((a, b) -> Integer.compare(a.textStart(), b.textStart()));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    private List<ExperienceEntry> fromBlock(SectionBlock block, boolean experienceSection) {
+        List<Line> lines = block.lines();
+        List<Integer> anchors = new ArrayList<>();
+        List<DateRange> anchorRanges = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.text().length() > 160) {
+                continue;
+            }
+            Optional<DateRange> range = dates.findRanges(line.text()).stream().findFirst();
+            if (range.isPresent() && range.get().span(reference).isPresent()) {
+                anchors.add(i);
+                anchorRanges.add(range.get());
+            }
+        }
+        List<ExperienceEntry> entries = new ArrayList<>();
+        if (anchors.isEmpty()) {
+            if (experienceSection && lines.stream().anyMatch(l -> !l.isBlank())) {
+                entries.add(undated(lines));
+            }
+            return entries;
+        }
+        int previousEnd = 0;
+        List<int[]> headers = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            int anchor = anchors.get(a);
+            int headerStart = anchor;
+            // Short lines right before the anchor (back to a blank line) are its header: "Title / Company / dates".
+            int i = anchor - 1;
+            int taken = 0;
+            while (i >= previousEnd && taken < 2 && isHeaderLike(lines.get(i))) {
+                headerStart = i;
+                i--;
+                taken++;
+            }
+            boolean headerBefore = headerStart < anchor && (i < previousEnd || lines.get(i).isBlank());
+            if (!headerBefore) {
+                headerStart = anchor;
+            }
+            int headerEnd = anchor + 1;
+            String rest = remainder(lines.get(anchor).text(), anchorRanges.get(a));
+            if (!headerBefore && letters(rest) < 3) {
+                // "MM/YYYY to MM/YYYY" on its own line: the header follows it.
+                int next = anchor + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                int limit = a + 1 < anchors.size() ? anchors.get(a + 1) : lines.size();
+                if (next < limit && isHeaderLike(lines.get(next))) {
+                    headerEnd = next + 1;
+                }
+            }
+            headers.add(new int[] {headerStart, headerEnd});
+            previousEnd = headerEnd;
+        }
+        for (int a = 0; a < anchors.size(); a++) {
+            int[] header = headers.get(a);
+            int descriptionEnd = a + 1 < anchors.size() ? headers.get(a + 1)[0] : lines.size();
+            entries.add(entry(lines, anchors.get(a), anchorRanges.get(a), header[0], header[1], descriptionEnd));
+        }
+        return entries;
+    }
+
+    private ExperienceEntry entry(List<Line> lines, int anchor, DateRange range, int headerStart, int headerEnd, int descriptionEnd) {
+        List<String> headerParts = new ArrayList<>();
+        for (int i = headerStart; i < headerEnd; i++) {
+            String text = i == anchor ? remainder(lines.get(i).text(), range) : lines.get(i).text();
+            text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
+            if (letters(text) >= 2) {
+                headerParts.add(text);
+            }
+        }
+        String[] roles = roles(headerParts);
+        StringBuilder description = new StringBuilder();
+        for (int i = headerEnd; i < Math.max(headerEnd, descriptionEnd); i++) {
+            if (!lines.get(i).isBlank()) {
+                description.append(lines.get(i).text()).append('\n');
+            }
+        }
+        int textStart = lines.get(headerStart).start();
+        int last = Math.max(headerEnd, descriptionEnd) - 1;
+        int textEnd = lines.get(Math.min(last, lines.size() - 1)).end();
+        MonthSpan span = range.span(reference).orElseThrow();
+        LocalDate end = range.current() || range.to() == null ? null : range.to().toLocalDate();
+        return new ExperienceEntry(roles[0], roles[1], roles[2], range.from().toLocalDate(), end, range.current(),
+                span.months(), blankToNull(description.toString().strip()), textStart, Math.max(textStart, textEnd));
+    }
+
+    private static ExperienceEntry undated(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : lines) {
+            if (!line.isBlank()) {
+                text.append(line.text()).append('\n');
+            }
+        }
+        Line first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse(lines.get(0));
+        String[] roles = roles(List.of(EDGE_PUNCTUATION.matcher(first.text()).replaceAll("")));
+        return new ExperienceEntry(roles[0], roles[1], roles[2], null, null, false, null,
+                blankToNull(text.toString().strip()), first.start(), lines.get(lines.size() - 1).end());
+    }
+
+    /** Title, company and location from the header parts. */
+    static String[] roles(List<String> parts) {
+        String title = null;
+        String company = null;
+        String location = null;
+        List<String> pieces = new ArrayList<>();
+        for (String part : parts) {
+            Matcher at = AT.matcher(part);
+            if (at.find() && part.length() < 100) {
+                pieces.add(part.substring(0, at.start()));
+                pieces.add(part.substring(at.end()));
+                continue;
+            }
+            for (String piece : SPLIT.split(part)) {
+                if (!piece.isBlank()) {
+                    pieces.add(piece.strip());
+                }
+            }
+        }
+        List<String> remaining = new ArrayList<>();
+        for (String piece : pieces) {
+            Matcher loc = LOCATION.matcher(piece);
+            if (location == null && loc.find()) {
+                location = loc.group().strip();
+                String before = piece.substring(0, loc.start()).strip();
+                String after = piece.substring(loc.end()).strip();
+                if (letters(before) >= 2) {
+                    remaining.add(before);
+                }
+                if (letters(after) >= 2) {
+                    remaining.add(after);
+                }
+            } else if (location == null && piece.matches("\\p{Lu}[\\p{L}.' -]+") && pieces.size() > 2
+                    && remaining.size() >= 2) {
+                location = piece;
+            } else {
+                remaining.add(piece);
+            }
+        }
+        // "Senior Engineer Acme Corp" written as one piece: split after the last title word.
+        if (remaining.size() == 1) {
+            String[] split = splitTitleAndCompany(remaining.get(0));
+            if (split != null) {
+                remaining = List.of(split[0], split[1]);
+            }
+        }
+        for (String piece : remaining) {
+            if (title == null && (hasTitleWord(piece) || (company != null))) {
+                title = piece;
+            } else if (company == null && !hasTitleWord(piece)) {
+                company = piece;
+            } else if (title == null) {
+                title = piece;
+            }
+        }
+        if (title == null && company != null && remaining.size() == 1) {
+            title = company;
+            company = null;
+        }
+        return new String[] {cut(title), cut(company), cut(location)};
+    }
+
+    private static String[] splitTitleAndCompany(String piece) {
+        String[] tokens = piece.split(" ");
+        int lastTitle = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (Words.isTitleWord(tokens[i]) && !Words.COMPANY_WORDS.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
+                lastTitle = i;
+            }
+        }
+        if (lastTitle < 0 || lastTitle == tokens.length - 1 || !Character.isUpperCase(tokens[lastTitle + 1].charAt(0))) {
+            return null;
+        }
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, lastTitle + 1)),
+                String.join(" ", java.util.Arrays.copyOfRange(tokens, lastTitle + 1, tokens.length))};
+    }
+
+    private static boolean hasTitleWord(String piece) {
+        for (String token : piece.split("[\\s/,]+")) {
+            if (Words.isTitleWord(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeaderLike(Line line) {
+        String text = line.text().strip();
+        return !text.isEmpty() && text.length() <= 100 && !BULLET.matcher(text).find() && !text.endsWith(".")
+                && letters(text) >= 2 && text.split("\\s+").length <= 14;
+    }
+
+    private static String remainder(String line, DateRange range) {
+        String rest = line.substring(0, range.start()) + " " + line.substring(range.end());
+        return LEFTOVER.matcher(rest).matches() ? "" : rest.strip();
+    }
+
+    private static int letters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String cut(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = EDGE_PUNCTUATION.matcher(value).replaceAll("");
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        return stripped.length() > 120 ? stripped.substring(0, 120) : stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
