@@ -83,6 +83,9 @@ public final class DateParser {
     /** Every date and range in the text, in order; a range is reported once, not as its two dates. */
     public List<DateRange> find(CharSequence input) {
         String text = asciiDigits(input);
+        if (!hasFourDigitsOrApostrophe(text)) {
+            return List.of();
+        }
         List<Found> dates = new ArrayList<>();
         Matcher shared = SHARED_YEAR.matcher(text);
         List<int[]> taken = new ArrayList<>();
@@ -134,6 +137,25 @@ public final class DateParser {
     /** Only the ranges (two dates, a date and "present", or "since" a date). */
     public List<DateRange> findRanges(CharSequence text) {
         return find(text).stream().filter(DateRange::range).toList();
+    }
+
+    /** Every date needs a year: skip the regular expressions for text without one. */
+    private static boolean hasFourDigitsOrApostrophe(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 4) {
+                    return true;
+                }
+            } else {
+                if (run == 2 && i >= 3 && (text.charAt(i - 3) == '\'' || text.charAt(i - 3) == '’' || text.charAt(i - 3) == '‘' || text.charAt(i - 3) == '`')) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return run == 2 && text.length() >= 3 && "'’‘`".indexOf(text.charAt(text.length() - 3)) >= 0;
     }
 
     private static boolean hasSeparator(String gap) {

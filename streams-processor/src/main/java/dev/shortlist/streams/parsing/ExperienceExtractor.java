@@ -23,10 +23,17 @@ final class ExperienceExtractor {
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^[\\s,;:|•·()\\[\\]–—-]*(?:from|since|seit|von|depuis|de|desde|dal|van|vanaf|از)?[\\s,;:|•·()\\[\\]–—-]*$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|•·()\\[\\]–—-]+|[\\s,;:|•·()\\[\\]–—-]+$");
     private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
-    private static final Pattern LOCATION = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) ?, ?(?:[A-Z]{2}\\b|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)(?: ?, ?(?:USA|US|UK))?|\\b(?:Remote|Hybrid)\\b");
+    /** "Austin, TX", "Berlin, Germany", "Remote": a location whatever surrounds it. */
+    private static final Pattern STRONG_LOCATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
+                    + "Germany|Deutschland|France|Spain|España|Portugal|Brazil|Brasil|Italy|Italia|Netherlands|Nederland|"
+                    + "Iran|Canada|India|Australia|Ireland|Switzerland|Schweiz|Austria|Österreich|Belgium|Mexico|México)\\b)"
+                    + "|\\b(?:Remote|Hybrid)\\b");
+    /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
+    private static final Pattern WEAK_LOCATION = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30} ?, ?\\p{Lu}[\\p{L}.'’ -]{1,30}(?: ?, ?\\p{Lu}{2,3})?");
+    private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|,\\s|:\\s|\\s{3,})\\s*");
 
     private final DateParser dates;
     private final LocalDate reference;
@@ -161,62 +168,56 @@ final class ExperienceExtractor {
 
     /** Title, company and location from the header parts. */
     static String[] roles(List<String> parts) {
-        String title = null;
-        String company = null;
         String location = null;
-        List<String> pieces = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         for (String part : parts) {
+            Matcher strong = STRONG_LOCATION.matcher(part);
+            if (location == null && strong.find()) {
+                location = strong.group().strip();
+                part = part.substring(0, strong.start()) + " | " + part.substring(strong.end());
+            }
             Matcher at = AT.matcher(part);
             if (at.find() && part.length() < 100) {
-                pieces.add(part.substring(0, at.start()));
-                pieces.add(part.substring(at.end()));
+                part = part.substring(0, at.start()) + " | " + part.substring(at.end());
+            }
+            for (String segment : STRONG_SPLIT.split(part)) {
+                if (letters(segment) >= 2) {
+                    segments.add(segment.strip());
+                }
+            }
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (location == null && i > 0 && WEAK_LOCATION.matcher(segment).matches()) {
+                location = segment;
                 continue;
             }
-            for (String piece : SPLIT.split(part)) {
-                if (!piece.isBlank()) {
+            for (String piece : COMMA.split(segment)) {
+                if (letters(piece) >= 2) {
                     pieces.add(piece.strip());
                 }
             }
         }
-        List<String> remaining = new ArrayList<>();
-        for (String piece : pieces) {
-            Matcher loc = LOCATION.matcher(piece);
-            if (location == null && loc.find()) {
-                location = loc.group().strip();
-                String before = piece.substring(0, loc.start()).strip();
-                String after = piece.substring(loc.end()).strip();
-                if (letters(before) >= 2) {
-                    remaining.add(before);
-                }
-                if (letters(after) >= 2) {
-                    remaining.add(after);
-                }
-            } else if (location == null && piece.matches("\\p{Lu}[\\p{L}.' -]+") && pieces.size() > 2
-                    && remaining.size() >= 2) {
-                location = piece;
-            } else {
-                remaining.add(piece);
-            }
-        }
         // "Senior Engineer Acme Corp" written as one piece: split after the last title word.
-        if (remaining.size() == 1) {
-            String[] split = splitTitleAndCompany(remaining.get(0));
+        if (pieces.size() == 1) {
+            String[] split = splitTitleAndCompany(pieces.get(0));
             if (split != null) {
-                remaining = List.of(split[0], split[1]);
+                pieces = List.of(split[0], split[1]);
             }
         }
-        for (String piece : remaining) {
-            if (title == null && (hasTitleWord(piece) || (company != null))) {
+        String title = null;
+        String company = null;
+        for (String piece : pieces) {
+            if (title == null && hasTitleWord(piece)) {
                 title = piece;
             } else if (company == null && !hasTitleWord(piece)) {
                 company = piece;
-            } else if (title == null) {
-                title = piece;
             }
         }
-        if (title == null && company != null && remaining.size() == 1) {
-            title = company;
-            company = null;
+        if (title == null && !pieces.isEmpty()) {
+            title = pieces.get(0);
+            company = pieces.size() > 1 ? pieces.get(1) : null;
         }
         return new String[] {cut(title), cut(company), cut(location)};
     }
