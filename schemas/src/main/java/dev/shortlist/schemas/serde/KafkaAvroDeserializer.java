@@ -78,9 +78,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
             if (type == null || type == Object.class) {
                 throw new SerializationException("No generated class on the classpath for " + writer.getFullName());
             }
-            // The generated class's own model carries its logical-type conversions (timestamps and
-            // dates, also inside unions such as ["null", timestamp-millis]).
-            SpecificData data = SpecificData.getForClass(type);
+            SpecificData data = SpecificModels.withAllConversions(type.getClassLoader());
             Schema reader = data.getSchema(type);
             return new SpecificDatumReader<>(writer, reader, data);
         }

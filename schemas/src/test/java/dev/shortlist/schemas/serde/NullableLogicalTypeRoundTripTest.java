@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shortlist.schemas.batch.BatchProgress;
 import dev.shortlist.schemas.batch.BatchStatus;
 import dev.shortlist.schemas.common.EventMetadata;
+import dev.shortlist.schemas.resume.Contact;
+import dev.shortlist.schemas.resume.ExperienceEntry;
+import dev.shortlist.schemas.resume.ResumeParsed;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Optional timestamps (a union of null and timestamp-millis) come back as {@link Instant}s. */
+/** Optional timestamps and dates (a union of null and a logical type), also in nested records, come back as Java time types. */
 class NullableLogicalTypeRoundTripTest {
 
     private static final String SCOPE = "nullable-logical-type-test";
@@ -38,5 +43,28 @@ class NullableLogicalTypeRoundTripTest {
 
         assertThat(read.getStartedAt()).isEqualTo(at.plusSeconds(1));
         assertThat(read).isEqualTo(progress);
+    }
+
+    @Test
+    void anOptionalDateInANestedRecordRoundTripsAsALocalDate() {
+        SpecificAvroSerde<ResumeParsed> serde = new SpecificAvroSerde<>();
+        serde.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE), false);
+        ResumeParsed profile = ResumeParsed.newBuilder()
+                .setContact(new Contact(null, null, null, List.of(), null))
+                .setSummary(null).setSkills(List.of())
+                .setExperience(List.of(ExperienceEntry.newBuilder().setTitle("Engineer").setCompany(null).setLocation(null)
+                        .setStart(LocalDate.of(2020, 1, 1)).setEnd(null).setCurrent(true).setMonths(12)
+                        .setDescription(null).build()))
+                .setEducation(List.of()).setLanguages(List.of()).setCertifications(List.of())
+                .setDocumentLanguage("en").setTotalYears(1.0).setMissingFields(List.of()).setText("Engineer")
+                .setEmbedding(null).setEmbeddingModel(null).setParserVersion("p").setTaxonomyVersion("t")
+                .build();
+
+        ResumeParsed read = serde.deserializer().deserialize("shortlist.resumes.parsed.v1",
+                serde.serializer().serialize("shortlist.resumes.parsed.v1", profile));
+
+        assertThat(read.getExperience().get(0).getStart()).isEqualTo(LocalDate.of(2020, 1, 1));
+        // Compared as JSON: Avro's generated equals cannot compare arrays of records holding dates.
+        assertThat(read.toString()).isEqualTo(profile.toString());
     }
 }
