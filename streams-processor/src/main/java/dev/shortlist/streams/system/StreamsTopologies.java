@@ -17,6 +17,11 @@ class StreamsTopologies {
 
     StreamsTopologies(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
                       ResumeParsingAdapter parser, ScreeningScorerAdapter scorer, Clock clock) {
+        compose(builder, topics, blobs, parser, scorer, clock);
+    }
+
+    static void compose(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
+                        ResumeParsingAdapter parser, ScreeningScorerAdapter scorer, Clock clock) {
         ParsingTopology.build(builder, topics, blobs, parser, clock);
         ScoringTopology.build(builder, topics, scorer, clock);
         BatchProgressTopology.build(builder, topics);
