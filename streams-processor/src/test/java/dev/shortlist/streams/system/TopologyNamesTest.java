@@ -109,7 +109,7 @@ class TopologyNamesTest {
                     public String parserVersion() {
                         return "none";
                     }
-                }, (jobId, revision, job, resumeId, profile) -> null, Clock.systemUTC());
+                }, (jobId, revision, job, resumeId, profile) -> null, Clock.systemUTC(), StreamsTopologies.all());
         return builder.build().describe();
     }
 }
