@@ -65,19 +65,18 @@ final class ExperienceExtractor {
         return List.copyOf(entries);
     }
 
+    /** A line (or up to three lines, for "October 2009 / to / March 2015") holding a date range. */
+    private record Anchor(int line, int last, String text, DateRange range) {
+    }
+
     private List<ExperienceEntry> fromBlock(SectionBlock block, boolean experienceSection) {
         List<Line> lines = block.lines();
-        List<Integer> anchors = new ArrayList<>();
-        List<DateRange> anchorRanges = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.text().length() > 160) {
-                continue;
-            }
-            Optional<DateRange> range = dates.findRanges(line.text()).stream().findFirst();
-            if (range.isPresent() && range.get().span(reference).isPresent()) {
-                anchors.add(i);
-                anchorRanges.add(range.get());
+            Anchor anchor = anchorAt(lines, i);
+            if (anchor != null) {
+                anchors.add(anchor);
+                i = anchor.last();
             }
         }
         List<ExperienceEntry> entries = new ArrayList<>();
@@ -90,29 +89,29 @@ final class ExperienceExtractor {
         int previousEnd = 0;
         List<int[]> headers = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
-            int anchor = anchors.get(a);
-            int headerStart = anchor;
+            Anchor anchor = anchors.get(a);
+            int headerStart = anchor.line();
             // Short lines right before the anchor (back to a blank line) are its header: "Title / Company / dates".
-            int i = anchor - 1;
+            int i = anchor.line() - 1;
             int taken = 0;
             while (i >= previousEnd && taken < 2 && isHeaderLike(lines.get(i))) {
                 headerStart = i;
                 i--;
                 taken++;
             }
-            boolean headerBefore = headerStart < anchor && (i < previousEnd || lines.get(i).isBlank());
+            boolean headerBefore = headerStart < anchor.line() && (i < previousEnd || lines.get(i).isBlank());
             if (!headerBefore) {
-                headerStart = anchor;
+                headerStart = anchor.line();
             }
-            int headerEnd = anchor + 1;
-            String rest = remainder(lines.get(anchor).text(), anchorRanges.get(a));
+            int headerEnd = anchor.last() + 1;
+            String rest = remainder(anchor.text(), anchor.range());
             if (!headerBefore && letters(rest) < 3) {
                 // "MM/YYYY to MM/YYYY" on its own line: the header follows it.
-                int next = anchor + 1;
+                int next = anchor.last() + 1;
                 while (next < lines.size() && lines.get(next).isBlank()) {
                     next++;
                 }
-                int limit = a + 1 < anchors.size() ? anchors.get(a + 1) : lines.size();
+                int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
                 if (next < limit && isHeaderLike(lines.get(next))) {
                     headerEnd = next + 1;
                 }
@@ -123,15 +122,51 @@ final class ExperienceExtractor {
         for (int a = 0; a < anchors.size(); a++) {
             int[] header = headers.get(a);
             int descriptionEnd = a + 1 < anchors.size() ? headers.get(a + 1)[0] : lines.size();
-            entries.add(entry(lines, anchors.get(a), anchorRanges.get(a), header[0], header[1], descriptionEnd));
+            entries.add(entry(lines, anchors.get(a), header[0], header[1], descriptionEnd));
         }
         return entries;
     }
 
-    private ExperienceEntry entry(List<Line> lines, int anchor, DateRange range, int headerStart, int headerEnd, int descriptionEnd) {
+    private Anchor anchorAt(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        if (text.length() > 160) {
+            return null;
+        }
+        Optional<DateRange> range = firstRange(text);
+        if (range.isPresent()) {
+            return new Anchor(i, i, text, range.get());
+        }
+        // A range broken over lines: "October 2009" / "to" / "March 2015".
+        List<DateRange> single = dates.find(text);
+        if (single.isEmpty() || letters(remainder(text, single.get(single.size() - 1))) >= 3) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(text);
+        for (int next = i + 1; next < Math.min(lines.size(), i + 3); next++) {
+            if (lines.get(next).isBlank() || lines.get(next).text().length() > 40) {
+                return null;
+            }
+            joined.append(' ').append(lines.get(next).text().strip());
+            Optional<DateRange> joinedRange = firstRange(joined.toString());
+            if (joinedRange.isPresent() && joinedRange.get().end() > text.length()) {
+                return new Anchor(i, next, joined.toString(), joinedRange.get());
+            }
+        }
+        return null;
+    }
+
+    private Optional<DateRange> firstRange(String text) {
+        return dates.findRanges(text).stream().filter(r -> r.span(reference).isPresent()).findFirst();
+    }
+
+    private ExperienceEntry entry(List<Line> lines, Anchor anchor, int headerStart, int headerEnd, int descriptionEnd) {
+        DateRange range = anchor.range();
         List<String> headerParts = new ArrayList<>();
         for (int i = headerStart; i < headerEnd; i++) {
-            String text = i == anchor ? remainder(lines.get(i).text(), range) : lines.get(i).text();
+            if (i > anchor.line() && i <= anchor.last()) {
+                continue;
+            }
+            String text = i == anchor.line() ? remainder(anchor.text(), range) : lines.get(i).text();
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
             if (letters(text) >= 2) {
                 headerParts.add(text);
