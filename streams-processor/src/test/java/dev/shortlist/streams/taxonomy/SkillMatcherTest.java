@@ -32,7 +32,8 @@ class SkillMatcherTest {
 
     @Test
     void goCountsOnlyAsTheLanguage() {
-        assertThat(ids("Ready to go the extra mile. Go to market planning, go-live support")).isEmpty();
+        assertThat(ids("Ready to go the extra mile. Go above and beyond, go-live support")).isEmpty();
+        assertThat(ids("Go-to-market planning")).containsExactly("sales.sales-strategy");
         assertThat(ids("Backend services in Go and Rust")).contains("tech.go");
         assertThat(ids("Java, Go, Kubernetes")).containsExactly("tech.java", "tech.go", "tech.kubernetes");
         assertThat(ids("Golang microservices")).containsExactly("tech.go", "tech.microservices");
@@ -77,5 +78,26 @@ class SkillMatcherTest {
         assertThat(ids("Strives to excel in every task")).isEmpty();
         assertThat(ids("Advanced Excel and Word, PowerPoint")).containsExactly(
                 "office.microsoft-excel", "office.microsoft-word", "office.microsoft-powerpoint");
+    }
+
+    @Test
+    void skillsHeadingOrKnownSkillsSectionGivesAmbiguousTermsTheirContext() {
+        assertThat(ids("Technical Skills: Go")).containsExactly("tech.go");
+        assertThat(ids("I will Go")).isEmpty();
+        assertThat(taxonomy.findInSkillsSection("R\nGo\nSpring")).extracting(m -> m.skill().id())
+                .containsExactly("tech.r", "tech.go", "tech.spring-framework");
+        assertThat(taxonomy.findInSkillsSection("C-level reporting")).isEmpty();
+    }
+
+    @Test
+    void commonWordsThatAreAlsoToolsNeedAListOfTheirOwnKind() {
+        assertThat(ids("Executive Chef and Sous Chef, Chef de Partie")).doesNotContain("tech.chef-infra");
+        assertThat(ids("Configuration management with Chef, Puppet, Ansible"))
+                .containsExactly("tech.chef-infra", "tech.puppet", "tech.ansible");
+        assertThat(ids("Graduated Spring 2019 with a business outlook")).isEmpty();
+        assertThat(ids("Java, Spring, Hibernate")).containsExactly("tech.java", "tech.spring-framework", "tech.hibernate");
+        assertThat(ids("Access to the building")).isEmpty();
+        assertThat(ids("Word, Excel, Access, Outlook")).containsExactly("office.microsoft-word",
+                "office.microsoft-excel", "tech.microsoft-access", "office.microsoft-outlook");
     }
 }
