@@ -37,7 +37,7 @@ public final class DateParser {
                     + "|(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<fy>" + YEAR + ")"
                     + "|(?<m>0?[1-9]|1[0-2])\\s?[/.-]\\s?(?<y>" + YEAR + ")"
                     + "|(?<iy>" + YEAR + ")[/.-](?<im>0[1-9]|1[0-2])(?:[/.-]\\d{2})?"
-                    + "|(?<yo>" + YEAR + ")"
+                    + "|(?<!\\d[/.])(?<yo>" + YEAR + ")"
                     + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -61,12 +61,12 @@ public final class DateParser {
 
     /** What may stand between the two ends of a range. */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^[\\s(]*(?:[-–—‑−~]{1,2}|to|till|until|through|thru|bis|à|au|a|al|hasta|até|ate|tot|t/m|fino\\s+a|"
+            "^[\\s(]*(?:[-–—‑−~:]{1,2}|to|till|until|through|thru|bis|à|au|a|al|hasta|até|ate|tot|t/m|fino\\s+a|"
                     + "jusqu['’]à|tot\\s+en\\s+met|تا|إلى|الى|حتى)?[\\s)]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern OPEN_END_SEPARATOR = Pattern.compile(
-            "[\\s(]*(?:[-–—‑−~]{1,2}|to|till|until|through|bis|à|au|a|al|hasta|até|tot|fino\\s+a|jusqu['’]à|تا|إلى|الى)[\\s)]*",
+            "[\\s(]*(?:[-–—‑−~:]{1,2}|to|till|until|through|bis|à|au|a|al|hasta|até|tot|fino\\s+a|jusqu['’]à|تا|إلى|الى)[\\s)]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SINCE = Pattern.compile(

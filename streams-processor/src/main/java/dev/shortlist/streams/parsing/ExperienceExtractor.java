@@ -25,14 +25,15 @@ final class ExperienceExtractor {
     private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
     /** "Austin, TX", "Berlin, Germany", "Remote": a location whatever surrounds it. */
     private static final Pattern STRONG_LOCATION = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
                     + "Germany|Deutschland|France|Spain|España|Portugal|Brazil|Brasil|Italy|Italia|Netherlands|Nederland|"
                     + "Iran|Canada|India|Australia|Ireland|Switzerland|Schweiz|Austria|Österreich|Belgium|Mexico|México)\\b)"
                     + "|\\b(?:Remote|Hybrid)\\b");
     /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
     private static final Pattern WEAK_LOCATION = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30} ?, ?\\p{Lu}[\\p{L}.'’ -]{1,30}(?: ?, ?\\p{Lu}{2,3})?");
     private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|www\\.|\\d[\\d ()./-]{8,}\\d");
+    private static final Pattern COMMA = Pattern.compile("\\s*[,،]\\s*");
     private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
 
     private final DateParser dates;
@@ -65,19 +66,18 @@ final class ExperienceExtractor {
         return List.copyOf(entries);
     }
 
+    /** A line (or up to three lines, for "October 2009 / to / March 2015") holding a date range. */
+    private record Anchor(int line, int last, String text, DateRange range) {
+    }
+
     private List<ExperienceEntry> fromBlock(SectionBlock block, boolean experienceSection) {
         List<Line> lines = block.lines();
-        List<Integer> anchors = new ArrayList<>();
-        List<DateRange> anchorRanges = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.text().length() > 160) {
-                continue;
-            }
-            Optional<DateRange> range = dates.findRanges(line.text()).stream().findFirst();
-            if (range.isPresent() && range.get().span(reference).isPresent()) {
-                anchors.add(i);
-                anchorRanges.add(range.get());
+            Anchor anchor = anchorAt(lines, i);
+            if (anchor != null) {
+                anchors.add(anchor);
+                i = anchor.last();
             }
         }
         List<ExperienceEntry> entries = new ArrayList<>();
@@ -90,31 +90,37 @@ final class ExperienceExtractor {
         int previousEnd = 0;
         List<int[]> headers = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
-            int anchor = anchors.get(a);
-            int headerStart = anchor;
-            // Short lines right before the anchor (back to a blank line) are its header: "Title / Company / dates".
-            int i = anchor - 1;
-            int taken = 0;
-            while (i >= previousEnd && taken < 2 && isHeaderLike(lines.get(i))) {
-                headerStart = i;
-                i--;
-                taken++;
+            Anchor anchor = anchors.get(a);
+            int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
+            int headerStart = anchor.line();
+            int headerEnd = anchor.last() + 1;
+            boolean bareDates = letters(remainder(anchor.text(), anchor.range())) < 3;
+            // Short lines right above the anchor are its header ("Title / Company / dates"); when the
+            // anchor has its own text ("Title  2019 - 2021"), only a line that starts a paragraph ("Company").
+            int above = anchor.line() - 1;
+            while (above >= previousEnd && anchor.line() - above <= 2 && isHeaderLike(lines.get(above))) {
+                headerStart = above;
+                above--;
             }
-            boolean headerBefore = headerStart < anchor && (i < previousEnd || lines.get(i).isBlank());
-            if (!headerBefore) {
-                headerStart = anchor;
+            if (!bareDates && headerStart < anchor.line()) {
+                int candidate = anchor.line() - 1;
+                boolean startsParagraph = candidate == previousEnd || lines.get(candidate - 1).isBlank();
+                headerStart = startsParagraph ? candidate : anchor.line();
             }
-            int headerEnd = anchor + 1;
-            String rest = remainder(lines.get(anchor).text(), anchorRanges.get(a));
-            if (!headerBefore && letters(rest) < 3) {
-                // "MM/YYYY to MM/YYYY" on its own line: the header follows it.
-                int next = anchor + 1;
-                while (next < lines.size() && lines.get(next).isBlank()) {
-                    next++;
-                }
-                int limit = a + 1 < anchors.size() ? anchors.get(a + 1) : lines.size();
-                if (next < limit && isHeaderLike(lines.get(next))) {
-                    headerEnd = next + 1;
+            if (headerStart == anchor.line() && bareDates) {
+                // ...else, for a date on its own line, the next line ("MM/YYYY to MM/YYYY" / "Title Company")...
+                int below = nextNonBlank(lines, anchor.last() + 1);
+                if (below < limit && isHeaderLike(lines.get(below))) {
+                    headerEnd = below + 1;
+                } else {
+                    // ...else the header paragraph above a blank line (HTML and Word paragraphs).
+                    int paragraph = anchor.line() - 1;
+                    while (paragraph >= previousEnd && lines.get(paragraph).isBlank()) {
+                        paragraph--;
+                    }
+                    if (paragraph >= previousEnd && paragraph < anchor.line() - 1 && isHeaderLike(lines.get(paragraph))) {
+                        headerStart = paragraph;
+                    }
                 }
             }
             headers.add(new int[] {headerStart, headerEnd});
@@ -123,15 +129,51 @@ final class ExperienceExtractor {
         for (int a = 0; a < anchors.size(); a++) {
             int[] header = headers.get(a);
             int descriptionEnd = a + 1 < anchors.size() ? headers.get(a + 1)[0] : lines.size();
-            entries.add(entry(lines, anchors.get(a), anchorRanges.get(a), header[0], header[1], descriptionEnd));
+            entries.add(entry(lines, anchors.get(a), header[0], header[1], descriptionEnd));
         }
         return entries;
     }
 
-    private ExperienceEntry entry(List<Line> lines, int anchor, DateRange range, int headerStart, int headerEnd, int descriptionEnd) {
+    private Anchor anchorAt(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        if (text.length() > 160) {
+            return null;
+        }
+        Optional<DateRange> range = firstRange(text);
+        if (range.isPresent()) {
+            return new Anchor(i, i, text, range.get());
+        }
+        // A range broken over lines: "October 2009" / "to" / "March 2015".
+        List<DateRange> single = dates.find(text);
+        if (single.isEmpty() || letters(remainder(text, single.get(single.size() - 1))) >= 3) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(text);
+        for (int next = i + 1; next < Math.min(lines.size(), i + 3); next++) {
+            if (lines.get(next).isBlank() || lines.get(next).text().length() > 40) {
+                return null;
+            }
+            joined.append(' ').append(lines.get(next).text().strip());
+            Optional<DateRange> joinedRange = firstRange(joined.toString());
+            if (joinedRange.isPresent() && joinedRange.get().end() > text.length()) {
+                return new Anchor(i, next, joined.toString(), joinedRange.get());
+            }
+        }
+        return null;
+    }
+
+    private Optional<DateRange> firstRange(String text) {
+        return dates.findRanges(text).stream().filter(r -> r.span(reference).isPresent()).findFirst();
+    }
+
+    private ExperienceEntry entry(List<Line> lines, Anchor anchor, int headerStart, int headerEnd, int descriptionEnd) {
+        DateRange range = anchor.range();
         List<String> headerParts = new ArrayList<>();
         for (int i = headerStart; i < headerEnd; i++) {
-            String text = i == anchor ? remainder(lines.get(i).text(), range) : lines.get(i).text();
+            if (i > anchor.line() && i <= anchor.last()) {
+                continue;
+            }
+            String text = i == anchor.line() ? remainder(anchor.text(), range) : lines.get(i).text();
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
             if (letters(text) >= 2) {
                 headerParts.add(text);
@@ -249,7 +291,15 @@ final class ExperienceExtractor {
     private static boolean isHeaderLike(Line line) {
         String text = line.text().strip();
         return !text.isEmpty() && text.length() <= 100 && !BULLET.matcher(text).find() && !text.endsWith(".")
-                && letters(text) >= 2 && text.split("\\s+").length <= 14;
+                && letters(text) >= 2 && text.split("\\s+").length <= 14 && !CONTACT_LINE.matcher(text).find();
+    }
+
+    private static int nextNonBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static String remainder(String line, DateRange range) {
