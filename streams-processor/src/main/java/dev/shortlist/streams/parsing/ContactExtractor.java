@@ -42,7 +42,7 @@ final class ContactExtractor {
     Contact extract(String text, List<Line> lines, List<SectionBlock> blocks) {
         List<Line> header = headerLines(lines, blocks);
         String headerText = join(header);
-        String email = first(EMAIL, headerText).or(() -> first(EMAIL, text)).orElse(null);
+        String email = email(headerText).or(() -> email(text)).orElse(null);
         String phone = phone(headerText).or(() -> phoneNearHint(lines)).orElse(null);
         return new Contact(name(header, blocks), email, phone, links(headerText, text), location(header));
     }
@@ -185,9 +185,24 @@ final class ContactExtractor {
         return null;
     }
 
-    private static Optional<String> first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Optional.of(m.group()) : Optional.empty();
+    /** The first email address; the expression only runs around an "@". */
+    private static Optional<String> email(String text) {
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && at - start < 64 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            Matcher m = EMAIL.matcher(text);
+            m.region(start, Math.min(text.length(), at + 256));
+            while (m.find()) {
+                if (m.start() <= at && m.end() > at) {
+                    return Optional.of(m.group());
+                }
+            }
+            at = text.indexOf('@', at + 1);
+        }
+        return Optional.empty();
     }
 
     private static String join(List<Line> lines) {

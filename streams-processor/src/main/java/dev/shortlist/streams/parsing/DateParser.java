@@ -37,7 +37,7 @@ public final class DateParser {
                     + "|(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<fy>" + YEAR + ")"
                     + "|(?<m>0?[1-9]|1[0-2])\\s?[/.-]\\s?(?<y>" + YEAR + ")"
                     + "|(?<iy>" + YEAR + ")[/.-](?<im>0[1-9]|1[0-2])(?:[/.-]\\d{2})?"
-                    + "|(?<yo>" + YEAR + ")"
+                    + "|(?<!\\d[/.])(?<yo>" + YEAR + ")"
                     + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -61,12 +61,12 @@ public final class DateParser {
 
     /** What may stand between the two ends of a range. */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "^[\\s(]*(?:[-–—‑−~]{1,2}|to|till|until|through|thru|bis|à|au|a|al|hasta|até|ate|tot|t/m|fino\\s+a|"
+            "^[\\s(]*(?:[-–—‑−~:]{1,2}|to|till|until|through|thru|bis|à|au|a|al|hasta|até|ate|tot|t/m|fino\\s+a|"
                     + "jusqu['’]à|tot\\s+en\\s+met|تا|إلى|الى|حتى)?[\\s)]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern OPEN_END_SEPARATOR = Pattern.compile(
-            "[\\s(]*(?:[-–—‑−~]{1,2}|to|till|until|through|bis|à|au|a|al|hasta|até|tot|fino\\s+a|jusqu['’]à|تا|إلى|الى)[\\s)]*",
+            "[\\s(]*(?:[-–—‑−~:]{1,2}|to|till|until|through|bis|à|au|a|al|hasta|até|tot|fino\\s+a|jusqu['’]à|تا|إلى|الى)[\\s)]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern SINCE = Pattern.compile(
@@ -83,6 +83,9 @@ public final class DateParser {
     /** Every date and range in the text, in order; a range is reported once, not as its two dates. */
     public List<DateRange> find(CharSequence input) {
         String text = asciiDigits(input);
+        if (!hasFourDigitsOrApostrophe(text)) {
+            return List.of();
+        }
         List<Found> dates = new ArrayList<>();
         Matcher shared = SHARED_YEAR.matcher(text);
         List<int[]> taken = new ArrayList<>();
@@ -134,6 +137,25 @@ public final class DateParser {
     /** Only the ranges (two dates, a date and "present", or "since" a date). */
     public List<DateRange> findRanges(CharSequence text) {
         return find(text).stream().filter(DateRange::range).toList();
+    }
+
+    /** Every date needs a year: skip the regular expressions for text without one. */
+    private static boolean hasFourDigitsOrApostrophe(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 4) {
+                    return true;
+                }
+            } else {
+                if (run == 2 && i >= 3 && (text.charAt(i - 3) == '\'' || text.charAt(i - 3) == '’' || text.charAt(i - 3) == '‘' || text.charAt(i - 3) == '`')) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return run == 2 && text.length() >= 3 && "'’‘`".indexOf(text.charAt(text.length() - 3)) >= 0;
     }
 
     private static boolean hasSeparator(String gap) {

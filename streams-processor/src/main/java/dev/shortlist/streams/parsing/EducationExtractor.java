@@ -19,7 +19,7 @@ final class EducationExtractor {
     private static final Set<Section> FALLBACK_SECTIONS = EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.CERTIFICATIONS);
     private static final Pattern DEGREE_TAIL = Pattern.compile("^\\.?(?:\\s*(?:of|in|en|in|de|of\\s+the)\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of))*)");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;:|–—()-]+|[\\s,;:|–—()-]+$");
-    private static final Pattern FIELD_LEAD = Pattern.compile("(?i)^(?:in|of|en|em|in|:|,|-|–)\\s*");
+    private static final Pattern FIELD_LEAD = Pattern.compile("(?i)^(?:(?:in|of|en|em)\\s+|[:,–-]\\s*)");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|de|der|des|du|di|la|y|für|and|&|da|do|van");
 
     private final DateParser dates;
@@ -99,7 +99,8 @@ final class EducationExtractor {
                         rest = rest.substring(0, at);
                     }
                 }
-                String field = clean(FIELD_LEAD.matcher(clean(rest)).replaceFirst(""));
+                String cleanedRest = clean(rest);
+                String field = cleanedRest == null ? null : clean(FIELD_LEAD.matcher(cleanedRest).replaceFirst(""));
                 if (field != null && field.length() <= 80 && current.field == null) {
                     current.field = field;
                 }
@@ -133,7 +134,7 @@ final class EducationExtractor {
                 return clean(segment);
             }
             int from = keyword;
-            while (from > 0 && keyword - from < 3 && isNamePart(tokens[from - 1])) {
+            while (from > 0 && keyword - from < 2 && isNamePart(tokens[from - 1])) {
                 from--;
             }
             int to = keyword;

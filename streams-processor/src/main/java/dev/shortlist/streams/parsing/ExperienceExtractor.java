@@ -23,10 +23,17 @@ final class ExperienceExtractor {
     private static final Pattern LEFTOVER = Pattern.compile("(?i)^[\\s,;:|•·()\\[\\]–—-]*(?:from|since|seit|von|depuis|de|desde|dal|van|vanaf|از)?[\\s,;:|•·()\\[\\]–—-]*$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|•·()\\[\\]–—-]+|[\\s,;:|•·()\\[\\]–—-]+$");
     private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
-    private static final Pattern LOCATION = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) ?, ?(?:[A-Z]{2}\\b|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)(?: ?, ?(?:USA|US|UK))?|\\b(?:Remote|Hybrid)\\b");
+    /** "Austin, TX", "Berlin, Germany", "Remote": a location whatever surrounds it. */
+    private static final Pattern STRONG_LOCATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
+                    + "Germany|Deutschland|France|Spain|España|Portugal|Brazil|Brasil|Italy|Italia|Netherlands|Nederland|"
+                    + "Iran|Canada|India|Australia|Ireland|Switzerland|Schweiz|Austria|Österreich|Belgium|Mexico|México)\\b)"
+                    + "|\\b(?:Remote|Hybrid)\\b");
+    /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
+    private static final Pattern WEAK_LOCATION = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30} ?, ?\\p{Lu}[\\p{L}.'’ -]{1,30}(?: ?, ?\\p{Lu}{2,3})?");
+    private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|,\\s|:\\s|\\s{3,})\\s*");
 
     private final DateParser dates;
     private final LocalDate reference;
@@ -58,19 +65,18 @@ final class ExperienceExtractor {
         return List.copyOf(entries);
     }
 
+    /** A line (or up to three lines, for "October 2009 / to / March 2015") holding a date range. */
+    private record Anchor(int line, int last, String text, DateRange range) {
+    }
+
     private List<ExperienceEntry> fromBlock(SectionBlock block, boolean experienceSection) {
         List<Line> lines = block.lines();
-        List<Integer> anchors = new ArrayList<>();
-        List<DateRange> anchorRanges = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.text().length() > 160) {
-                continue;
-            }
-            Optional<DateRange> range = dates.findRanges(line.text()).stream().findFirst();
-            if (range.isPresent() && range.get().span(reference).isPresent()) {
-                anchors.add(i);
-                anchorRanges.add(range.get());
+            Anchor anchor = anchorAt(lines, i);
+            if (anchor != null) {
+                anchors.add(anchor);
+                i = anchor.last();
             }
         }
         List<ExperienceEntry> entries = new ArrayList<>();
@@ -83,29 +89,29 @@ final class ExperienceExtractor {
         int previousEnd = 0;
         List<int[]> headers = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
-            int anchor = anchors.get(a);
-            int headerStart = anchor;
+            Anchor anchor = anchors.get(a);
+            int headerStart = anchor.line();
             // Short lines right before the anchor (back to a blank line) are its header: "Title / Company / dates".
-            int i = anchor - 1;
+            int i = anchor.line() - 1;
             int taken = 0;
             while (i >= previousEnd && taken < 2 && isHeaderLike(lines.get(i))) {
                 headerStart = i;
                 i--;
                 taken++;
             }
-            boolean headerBefore = headerStart < anchor && (i < previousEnd || lines.get(i).isBlank());
+            boolean headerBefore = headerStart < anchor.line() && (i < previousEnd || lines.get(i).isBlank());
             if (!headerBefore) {
-                headerStart = anchor;
+                headerStart = anchor.line();
             }
-            int headerEnd = anchor + 1;
-            String rest = remainder(lines.get(anchor).text(), anchorRanges.get(a));
+            int headerEnd = anchor.last() + 1;
+            String rest = remainder(anchor.text(), anchor.range());
             if (!headerBefore && letters(rest) < 3) {
                 // "MM/YYYY to MM/YYYY" on its own line: the header follows it.
-                int next = anchor + 1;
+                int next = anchor.last() + 1;
                 while (next < lines.size() && lines.get(next).isBlank()) {
                     next++;
                 }
-                int limit = a + 1 < anchors.size() ? anchors.get(a + 1) : lines.size();
+                int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
                 if (next < limit && isHeaderLike(lines.get(next))) {
                     headerEnd = next + 1;
                 }
@@ -116,15 +122,51 @@ final class ExperienceExtractor {
         for (int a = 0; a < anchors.size(); a++) {
             int[] header = headers.get(a);
             int descriptionEnd = a + 1 < anchors.size() ? headers.get(a + 1)[0] : lines.size();
-            entries.add(entry(lines, anchors.get(a), anchorRanges.get(a), header[0], header[1], descriptionEnd));
+            entries.add(entry(lines, anchors.get(a), header[0], header[1], descriptionEnd));
         }
         return entries;
     }
 
-    private ExperienceEntry entry(List<Line> lines, int anchor, DateRange range, int headerStart, int headerEnd, int descriptionEnd) {
+    private Anchor anchorAt(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        if (text.length() > 160) {
+            return null;
+        }
+        Optional<DateRange> range = firstRange(text);
+        if (range.isPresent()) {
+            return new Anchor(i, i, text, range.get());
+        }
+        // A range broken over lines: "October 2009" / "to" / "March 2015".
+        List<DateRange> single = dates.find(text);
+        if (single.isEmpty() || letters(remainder(text, single.get(single.size() - 1))) >= 3) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder(text);
+        for (int next = i + 1; next < Math.min(lines.size(), i + 3); next++) {
+            if (lines.get(next).isBlank() || lines.get(next).text().length() > 40) {
+                return null;
+            }
+            joined.append(' ').append(lines.get(next).text().strip());
+            Optional<DateRange> joinedRange = firstRange(joined.toString());
+            if (joinedRange.isPresent() && joinedRange.get().end() > text.length()) {
+                return new Anchor(i, next, joined.toString(), joinedRange.get());
+            }
+        }
+        return null;
+    }
+
+    private Optional<DateRange> firstRange(String text) {
+        return dates.findRanges(text).stream().filter(r -> r.span(reference).isPresent()).findFirst();
+    }
+
+    private ExperienceEntry entry(List<Line> lines, Anchor anchor, int headerStart, int headerEnd, int descriptionEnd) {
+        DateRange range = anchor.range();
         List<String> headerParts = new ArrayList<>();
         for (int i = headerStart; i < headerEnd; i++) {
-            String text = i == anchor ? remainder(lines.get(i).text(), range) : lines.get(i).text();
+            if (i > anchor.line() && i <= anchor.last()) {
+                continue;
+            }
+            String text = i == anchor.line() ? remainder(anchor.text(), range) : lines.get(i).text();
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
             if (letters(text) >= 2) {
                 headerParts.add(text);
@@ -161,62 +203,56 @@ final class ExperienceExtractor {
 
     /** Title, company and location from the header parts. */
     static String[] roles(List<String> parts) {
-        String title = null;
-        String company = null;
         String location = null;
-        List<String> pieces = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         for (String part : parts) {
+            Matcher strong = STRONG_LOCATION.matcher(part);
+            if (location == null && strong.find()) {
+                location = strong.group().strip();
+                part = part.substring(0, strong.start()) + " | " + part.substring(strong.end());
+            }
             Matcher at = AT.matcher(part);
             if (at.find() && part.length() < 100) {
-                pieces.add(part.substring(0, at.start()));
-                pieces.add(part.substring(at.end()));
+                part = part.substring(0, at.start()) + " | " + part.substring(at.end());
+            }
+            for (String segment : STRONG_SPLIT.split(part)) {
+                if (letters(segment) >= 2) {
+                    segments.add(segment.strip());
+                }
+            }
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (location == null && i > 0 && WEAK_LOCATION.matcher(segment).matches()) {
+                location = segment;
                 continue;
             }
-            for (String piece : SPLIT.split(part)) {
-                if (!piece.isBlank()) {
+            for (String piece : COMMA.split(segment)) {
+                if (letters(piece) >= 2) {
                     pieces.add(piece.strip());
                 }
             }
         }
-        List<String> remaining = new ArrayList<>();
-        for (String piece : pieces) {
-            Matcher loc = LOCATION.matcher(piece);
-            if (location == null && loc.find()) {
-                location = loc.group().strip();
-                String before = piece.substring(0, loc.start()).strip();
-                String after = piece.substring(loc.end()).strip();
-                if (letters(before) >= 2) {
-                    remaining.add(before);
-                }
-                if (letters(after) >= 2) {
-                    remaining.add(after);
-                }
-            } else if (location == null && piece.matches("\\p{Lu}[\\p{L}.' -]+") && pieces.size() > 2
-                    && remaining.size() >= 2) {
-                location = piece;
-            } else {
-                remaining.add(piece);
-            }
-        }
         // "Senior Engineer Acme Corp" written as one piece: split after the last title word.
-        if (remaining.size() == 1) {
-            String[] split = splitTitleAndCompany(remaining.get(0));
+        if (pieces.size() == 1) {
+            String[] split = splitTitleAndCompany(pieces.get(0));
             if (split != null) {
-                remaining = List.of(split[0], split[1]);
+                pieces = List.of(split[0], split[1]);
             }
         }
-        for (String piece : remaining) {
-            if (title == null && (hasTitleWord(piece) || (company != null))) {
+        String title = null;
+        String company = null;
+        for (String piece : pieces) {
+            if (title == null && hasTitleWord(piece)) {
                 title = piece;
             } else if (company == null && !hasTitleWord(piece)) {
                 company = piece;
-            } else if (title == null) {
-                title = piece;
             }
         }
-        if (title == null && company != null && remaining.size() == 1) {
-            title = company;
-            company = null;
+        if (title == null && !pieces.isEmpty()) {
+            title = pieces.get(0);
+            company = pieces.size() > 1 ? pieces.get(1) : null;
         }
         return new String[] {cut(title), cut(company), cut(location)};
     }

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Headings {
 
-    private static final Map<String, Section> DICTIONARY = dictionary();
-
     /** Words that may precede a known heading without changing it ("Relevant Experience"). */
     private static final Set<String> MODIFIERS = Set.of("relevant", "professional", "additional", "selected", "other",
             "key", "my", "recent", "previous", "related", "academic", "technical", "work", "career", "core", "main",
@@ -26,6 +24,9 @@ final class Headings {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:：|=_•–—-]+$");
     private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-=_~*.•─━═]{3,}$");
+
+    /** Built after the patterns above, which it uses. */
+    private static final Map<String, Section> DICTIONARY = dictionary();
 
     private Headings() {
     }

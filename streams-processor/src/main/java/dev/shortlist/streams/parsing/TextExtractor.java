@@ -121,6 +121,9 @@ final class TextExtractor implements AutoCloseable {
         pdf.setSortByPosition(settings.pdfSortByPosition());
         pdf.setExtractInlineImages(false);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractAnnotationText(false);
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractAcroFormContent(false);
         context.set(PDFParserConfig.class, pdf);
         BodyContentHandler body = new BodyContentHandler(settings.maxChars());
         ContentHandler handler = new DeadlineHandler(body, deadline);

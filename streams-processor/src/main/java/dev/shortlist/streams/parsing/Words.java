@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Words {
 
     /** Words that make a line a job title rather than a person's name or an employer. */
-    static final Set<String> TITLE_WORDS = Set.of(
+    static final Set<String> TITLE_WORDS = set(
             "manager", "engineer", "developer", "analyst", "consultant", "director", "assistant", "associate",
             "specialist", "coordinator", "administrator", "officer", "technician", "designer", "architect",
             "accountant", "advocate", "attorney", "lawyer", "paralegal", "chef", "cook", "teacher", "instructor",
@@ -31,7 +31,7 @@ final class Words {
             "ontwikkelaar", "medewerker", "resume", "curriculum", "vitae", "cv", "lebenslauf");
 
     /** Words that end an employer's name. */
-    static final Set<String> COMPANY_WORDS = Set.of(
+    static final Set<String> COMPANY_WORDS = set(
             "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "ag", "corp", "corp.", "corporation", "company",
             "co.", "plc", "group", "sa", "s.a.", "sarl", "srl", "bv", "b.v.", "nv", "lp", "llp", "pty", "kg");
 
@@ -42,6 +42,10 @@ final class Words {
                     + "|دانشگاه|دانشکده|هنرستان|دبیرستان|جامعة|كلية|معهد");
 
     private Words() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 
     static boolean isTitleWord(String token) {
