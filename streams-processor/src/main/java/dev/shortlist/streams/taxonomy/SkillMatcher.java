@@ -34,9 +34,11 @@ final class SkillMatcher {
             "framework", "database", "stack", "applications", "systems", "kenntnisse", "competences",
             "compétences", "habilidades", "conocimientos", "competencias", "vaardigheden", "competenze"};
 
+    /** Domains whose skills are software products and languages, listed together in resumes. */
+    private static final Set<String> SOFTWARE_DOMAINS = Set.of("tech", "office", "onet");
+
     private final Skill[] skills;
     private final int[] skillDomain;
-    private final boolean[] skillCurated;
 
     // terms
     private final int[] termSkill;
@@ -49,16 +51,17 @@ final class SkillMatcher {
     private final TransitionTable transitions;
     private final int[] nodeFirstTerm;
 
-    SkillMatcher(List<Skill> skillList, List<Boolean> curated, List<IndexedTerm> terms) {
+    SkillMatcher(List<Skill> skillList, List<IndexedTerm> terms) {
         this.skills = skillList.toArray(new Skill[0]);
-        this.skillCurated = new boolean[skills.length];
         this.skillDomain = new int[skills.length];
         List<String> domains = new ArrayList<>();
         for (int s = 0; s < skills.length; s++) {
-            skillCurated[s] = curated.get(s);
             String id = skills[s].id();
             int dot = id.indexOf('.');
             String domain = dot < 0 ? id : id.substring(0, dot);
+            if (SOFTWARE_DOMAINS.contains(domain)) {
+                domain = "software"; // "Word, Python, Splunk" is one list of tools
+            }
             int d = domains.indexOf(domain);
             if (d < 0) {
                 domains.add(domain);
@@ -117,8 +120,9 @@ final class SkillMatcher {
     record IndexedTerm(String key, String text, int skill, boolean ambiguous, boolean caseSensitive) {
     }
 
-    List<SkillMatch> find(CharSequence text) {
-        int n = text.length();
+    List<SkillMatch> find(CharSequence input) {
+        char[] text = input.toString().toCharArray();
+        int n = text.length;
         int[] hitTerm = new int[64];
         int[] hitStart = new int[64];
         int[] hitEnd = new int[64];
@@ -164,26 +168,26 @@ final class SkillMatcher {
         for (int h = 0; h < hits; h++) {
             if (accepted[h]) {
                 matches.add(new SkillMatch(skills[termSkill[hitTerm[h]]], hitStart[h], hitEnd[h],
-                        text.subSequence(hitStart[h], hitEnd[h]).toString()));
+                        new String(text, hitStart[h], hitEnd[h] - hitStart[h])));
             }
         }
         return matches;
     }
 
     /** Walks the trie from {@code start}; records every node that ends a term, with its end offset. */
-    private int walk(CharSequence text, int start, int[] nestedNode, int[] nestedEnd) {
-        int n = text.length();
+    private int walk(char[] text, int start, int[] nestedNode, int[] nestedEnd) {
+        int n = text.length;
         int node = 0;
         int i = start;
         int nested = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             char symbol;
             int next;
             if (SkillText.isGap(c)) {
                 symbol = SkillText.GAP;
                 next = i + 1;
-                while (next < n && SkillText.isGap(text.charAt(next))) {
+                while (next < n && SkillText.isGap(text[next])) {
                     next++;
                 }
             } else {
@@ -206,35 +210,35 @@ final class SkillMatcher {
         return nested;
     }
 
-    private static boolean isTokenStart(CharSequence text, int i) {
-        char c = text.charAt(i);
+    private static boolean isTokenStart(char[] text, int i) {
+        char c = text[i];
         if (SkillText.isGap(c)) {
             return false;
         }
         if (i == 0) {
             return true;
         }
-        char p = text.charAt(i - 1);
+        char p = text[i - 1];
         if (SkillText.isWordChar(p)) {
             return false;
         }
         // "asp.net", "r&d", "o'reilly": a word glued to the previous one by . & ' is not a new token
         if (SkillText.isWordChar(c) && (p == '.' || p == '&' || p == '\'' || p == '\u2019')
-                && i >= 2 && SkillText.isWordChar(text.charAt(i - 2))) {
+                && i >= 2 && SkillText.isWordChar(text[i - 2])) {
             return false;
         }
         return true;
     }
 
-    private static boolean endsAtBoundary(CharSequence text, int end, int termLength) {
-        if (end >= text.length()) {
+    private static boolean endsAtBoundary(char[] text, int end, int termLength) {
+        if (end >= text.length) {
             return true;
         }
-        char last = text.charAt(end - 1);
+        char last = text[end - 1];
         if (!SkillText.isWordChar(last)) {
             return true;
         }
-        char x = text.charAt(end);
+        char x = text[end];
         if (Character.isLetter(x) || x == '+' || x == '#') {
             return false;
         }
@@ -242,14 +246,14 @@ final class SkillMatcher {
             // "Python3", "Java8": a version glued to a name; never for short terms ("C1", "R2")
             return Character.isLetter(last) && termLength >= MIN_LENGTH_FOR_VERSION_SUFFIX;
         }
-        if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length()
-                && SkillText.isWordChar(text.charAt(end + 1))) {
+        if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length
+                && SkillText.isWordChar(text[end + 1])) {
             return false; // "node.js" for "node", "R&D" for "R", an e-mail address
         }
         return true;
     }
 
-    private boolean caseMatches(CharSequence text, int start, int end, int term) {
+    private boolean caseMatches(char[] text, int start, int end, int term) {
         String cased = termCased[term];
         if (cased == null) {
             return true;
@@ -257,9 +261,9 @@ final class SkillMatcher {
         int k = 0;
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (SkillText.isGap(c)) {
-                while (i < end && SkillText.isGap(text.charAt(i))) {
+                while (i < end && SkillText.isGap(text[i])) {
                     i++;
                 }
                 if (k >= cased.length() || cased.charAt(k) != SkillText.GAP) {
@@ -276,7 +280,7 @@ final class SkillMatcher {
         return k == cased.length();
     }
 
-    private boolean[] acceptInContext(CharSequence text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits) {
+    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits) {
         boolean[] accepted = new boolean[hits];
         boolean[] rejected = new boolean[hits];
         boolean pending = false;
@@ -310,10 +314,10 @@ final class SkillMatcher {
         return accepted;
     }
 
-    private boolean listNeighbours(CharSequence text, int[] hitTerm, int[] hitStart, int[] hitEnd, int a, int b) {
+    private boolean listNeighbours(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int a, int b) {
         int skillA = termSkill[hitTerm[a]];
         int skillB = termSkill[hitTerm[b]];
-        if (skillDomain[skillA] != skillDomain[skillB] && skillCurated[skillA] && skillCurated[skillB]) {
+        if (skillDomain[skillA] != skillDomain[skillB]) {
             return false;
         }
         int from = hitEnd[a];
@@ -323,13 +327,13 @@ final class SkillMatcher {
         }
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLetter(c)) {
                 int wordEnd = i;
-                while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+                while (wordEnd < to && Character.isLetter(text[wordEnd])) {
                     wordEnd++;
                 }
-                String word = text.subSequence(i, wordEnd).toString().toLowerCase();
+                String word = new String(text, i, wordEnd - i).toLowerCase();
                 if (!word.equals("and") && !word.equals("or")) {
                     return false;
                 }
@@ -339,7 +343,7 @@ final class SkillMatcher {
             boolean listPunctuation = Character.isWhitespace(c) || Character.isDigit(c)
                     || ",;/|&()[]:+*-\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25E6\u25CB\u25A0\u25A1\u27A2\u25BA\u00A0"
                     .indexOf(c) >= 0
-                    || (c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1)));
+                    || (c == '.' && i > 0 && Character.isDigit(text[i - 1]));
             if (!listPunctuation) {
                 return false;
             }
@@ -348,19 +352,19 @@ final class SkillMatcher {
         return true;
     }
 
-    private static boolean isCompoundWord(CharSequence text, int start, int end) {
-        if (start >= 2 && text.charAt(start - 1) == '-' && SkillText.isWordChar(text.charAt(start - 2))) {
+    private static boolean isCompoundWord(char[] text, int start, int end) {
+        if (start >= 2 && text[start - 1] == '-' && SkillText.isWordChar(text[start - 2])) {
             return true;
         }
-        return end + 1 < text.length() && text.charAt(end) == '-' && SkillText.isWordChar(text.charAt(end + 1));
+        return end + 1 < text.length && text[end] == '-' && SkillText.isWordChar(text[end + 1]);
     }
 
-    private static boolean underSkillsHeading(CharSequence text, int start) {
+    private static boolean underSkillsHeading(char[] text, int start) {
         int colon = -1;
         int i = start - 1;
         int limit = Math.max(0, start - 200);
         for (; i >= limit; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r') {
                 break;
             }
@@ -373,7 +377,7 @@ final class SkillMatcher {
         }
         int lineStart = i + 1;
         int from = Math.max(lineStart, colon - MAX_HEADING);
-        String heading = text.subSequence(from, colon).toString().toLowerCase();
+        String heading = new String(text, from, colon - from).toLowerCase();
         for (String cue : HEADING_CUES) {
             if (heading.contains(cue)) {
                 return true;
@@ -382,7 +386,7 @@ final class SkillMatcher {
         return false;
     }
 
-    private static boolean hasCue(CharSequence text, int start, int end) {
+    private static boolean hasCue(char[] text, int start, int end) {
         String before = wordBefore(text, start);
         if (before != null && CUES_BEFORE.contains(before) && !followedByNumber(text, end)) {
             return true;
@@ -391,51 +395,58 @@ final class SkillMatcher {
         return after != null && CUES_AFTER.contains(after);
     }
 
-    private static boolean followedByNumber(CharSequence text, int end) {
+    private static boolean followedByNumber(char[] text, int end) {
         int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length && text[i] == ' ') {
             i++;
         }
-        return i < text.length() && Character.isDigit(text.charAt(i));
+        return i < text.length && Character.isDigit(text[i]);
     }
 
-    private static String wordBefore(CharSequence text, int start) {
+    private static String wordBefore(char[] text, int start) {
         int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && text[i] == ' ') {
             i--;
         }
         int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+        while (i >= 0 && Character.isLetter(text[i])) {
             i--;
         }
-        return end - (i + 1) == 0 ? null : text.subSequence(i + 1, end).toString().toLowerCase();
+        return end - (i + 1) == 0 ? null : new String(text, i + 1, end - (i + 1)).toLowerCase();
     }
 
-    private static String wordAfter(CharSequence text, int end) {
+    private static String wordAfter(char[] text, int end) {
         int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
+        while (i < text.length && text[i] == ' ') {
             i++;
         }
         int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        while (i < text.length && Character.isLetter(text[i])) {
             i++;
         }
-        return i == start ? null : text.subSequence(start, i).toString().toLowerCase();
+        return i == start ? null : new String(text, start, i - start).toLowerCase();
     }
 
-    /** Open-addressing map from (node, symbol) to child node; far fewer objects than nested maps. */
+    /**
+     * Open-addressing map from (node, symbol) to child node; far fewer objects than nested maps.
+     * Key and child sit side by side in one array so a lookup touches one cache line, and the
+     * root's ASCII children (every token start asks for one) are a plain array.
+     */
     private static final class TransitionTable {
-        private long[] keys;
-        private int[] values;
+        private static final long EMPTY = -1L;
+        private final int[] rootAscii = new int[128];
+        private long[] slots; // [key, child, key, child, ...]
         private int size;
         private int mask;
 
         TransitionTable(int expected) {
             int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            keys = new long[capacity];
-            values = new int[capacity];
-            Arrays.fill(keys, -1L);
+            slots = new long[capacity * 2];
             mask = capacity - 1;
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = EMPTY;
+            }
+            Arrays.fill(rootAscii, -1);
         }
 
         private static long key(int node, char symbol) {
@@ -448,14 +459,17 @@ final class SkillMatcher {
         }
 
         int get(int node, char symbol) {
+            if (node == 0 && symbol < 128) {
+                return rootAscii[symbol];
+            }
             long k = key(node, symbol);
             int slot = hash(k) & mask;
             while (true) {
-                long found = keys[slot];
+                long found = slots[slot << 1];
                 if (found == k) {
-                    return values[slot];
+                    return (int) slots[(slot << 1) + 1];
                 }
-                if (found == -1L) {
+                if (found == EMPTY) {
                     return -1;
                 }
                 slot = (slot + 1) & mask;
@@ -463,32 +477,37 @@ final class SkillMatcher {
         }
 
         void put(int node, char symbol, int child) {
-            if ((size + 1) * 2 > keys.length) {
+            if (node == 0 && symbol < 128) {
+                rootAscii[symbol] = child;
+                return;
+            }
+            if ((size + 1) * 2 > mask + 1) {
                 grow();
             }
             long k = key(node, symbol);
             int slot = hash(k) & mask;
-            while (keys[slot] != -1L && keys[slot] != k) {
+            while (slots[slot << 1] != EMPTY && slots[slot << 1] != k) {
                 slot = (slot + 1) & mask;
             }
-            if (keys[slot] == -1L) {
+            if (slots[slot << 1] == EMPTY) {
                 size++;
             }
-            keys[slot] = k;
-            values[slot] = child;
+            slots[slot << 1] = k;
+            slots[(slot << 1) + 1] = child;
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            Arrays.fill(keys, -1L);
-            mask = keys.length - 1;
+            long[] old = slots;
+            int capacity = (mask + 1) * 2;
+            slots = new long[capacity * 2];
+            for (int i = 0; i < slots.length; i += 2) {
+                slots[i] = EMPTY;
+            }
+            mask = capacity - 1;
             size = 0;
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] != -1L) {
-                    put((int) (oldKeys[s] >>> 16), (char) (oldKeys[s] & 0xFFFF), oldValues[s]);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != EMPTY) {
+                    put((int) (old[i] >>> 16), (char) (old[i] & 0xFFFF), (int) old[i + 1]);
                 }
             }
         }

@@ -35,13 +35,30 @@ final class SkillText {
     }
 
     static boolean isGap(char c) {
+        if (c < 128) {
+            return ASCII_GAP[c];
+        }
+        return isGapSlow(c);
+    }
+
+    private static final boolean[] ASCII_GAP = new boolean[128];
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_GAP[c] = isGapSlow(c);
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isGapSlow(char c) {
         return c == ' ' || c == '-' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0'
                 || (c >= '\u2010' && c <= '\u2014') || c == '\u202F' || c == '\u2007' || c == '\f'
                 || c == '\u000B' || c == '\u00AD';
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Folds one non-gap character. */

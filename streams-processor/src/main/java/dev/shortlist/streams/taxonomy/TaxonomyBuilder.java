@@ -23,7 +23,6 @@ final class TaxonomyBuilder {
 
     private final String version;
     private final List<Skill> skills = new ArrayList<>();
-    private final List<Boolean> curated = new ArrayList<>();
     private final Map<String, Integer> byId = new HashMap<>();
     private final List<SkillMatcher.IndexedTerm> terms = new ArrayList<>();
     /** folded key → indexes into {@link #terms} sharing it. */
@@ -38,7 +37,7 @@ final class TaxonomyBuilder {
             if (byId.containsKey(entry.skill().id())) {
                 throw new IllegalStateException("duplicate skill id " + entry.skill().id());
             }
-            int index = addSkill(entry.skill(), true);
+            int index = addSkill(entry.skill());
             for (TermSpec term : entry.terms()) {
                 String key = SkillText.normalize(term.text());
                 if (key.isEmpty()) {
@@ -66,7 +65,7 @@ final class TaxonomyBuilder {
             if (!usableExternalKey(nameKey) || byKey.containsKey(nameKey)) {
                 continue; // already known under the curated (or an earlier) name
             }
-            int index = addSkill(entry.skill(), false);
+            int index = addSkill(entry.skill());
             for (TermSpec term : entry.terms()) {
                 String key = SkillText.normalize(term.text());
                 if (usableExternalKey(key) && !byKey.containsKey(key)) {
@@ -89,9 +88,8 @@ final class TaxonomyBuilder {
         return false;
     }
 
-    private int addSkill(Skill skill, boolean isCurated) {
+    private int addSkill(Skill skill) {
         skills.add(skill);
-        curated.add(isCurated);
         byId.put(skill.id(), skills.size() - 1);
         return skills.size() - 1;
     }
@@ -178,7 +176,7 @@ final class TaxonomyBuilder {
         for (Skill skill : skills) {
             ids.put(skill.id(), skill);
         }
-        SkillMatcher matcher = new SkillMatcher(skills, curated, terms);
+        SkillMatcher matcher = new SkillMatcher(skills, terms);
         return new IndexedSkillTaxonomy(version, List.copyOf(skills), ids, resolveExact, resolveFolded, matcher);
     }
 }
