@@ -13,7 +13,9 @@ import dev.shortlist.streams.scoring.MiniLmSentenceEncoder;
 import dev.shortlist.streams.scoring.RequirementExtractor;
 import dev.shortlist.streams.scoring.ResumeEmbeddings;
 import dev.shortlist.streams.scoring.ResumeScorer;
+import dev.shortlist.streams.scoring.RequirementKind;
 import dev.shortlist.streams.scoring.ScreeningResult;
+import dev.shortlist.streams.scoring.SubScore;
 import dev.shortlist.streams.scoring.SemanticIndexer;
 import dev.shortlist.streams.taxonomy.SkillTaxonomy;
 import org.apache.tika.Tika;
@@ -48,7 +50,7 @@ import java.util.function.IntFunction;
  * the cost of each stage.
  *
  * <p>Run: {@code java -cp … dev.shortlist.streams.evaluation.EvaluationCommand [--data DIR]
- * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD]}. The data folder defaults to the system property
+ * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE]}. The data folder defaults to the system property
  * {@code shortlist.data.dir}, else {@code ../shared/data} beside the repository. Extracted text
  * and chunk vectors are cached under {@code target/evaluation-cache}.
  */
@@ -169,6 +171,9 @@ public final class EvaluationCommand {
             double scoreMs = (System.nanoTime() - t0) / 1e6 * threads / ((double) jobs.size() * resumes.size());
 
             report(resumes, proxies, results);
+            if (options.containsKey("dump")) {
+                dump(Path.of(options.get("dump")), resumes, proxies, results);
+            }
 
             // 6. Costs: a fresh (uncached) embedding of a sample, single-threaded.
             MiniLmSentenceEncoder fresh = new MiniLmSentenceEncoder();
@@ -217,6 +222,29 @@ public final class EvaluationCommand {
             System.err.println("Extraction failed for " + r.file() + ": " + e.getMessage());
             return "";
         }
+    }
+
+    /** One line per (job, resume) pair with every category score, for offline analysis. */
+    private static void dump(Path file, List<Resume> resumes, List<Proxy> proxies, ScreeningResult[][] results) throws IOException {
+        StringBuilder out = new StringBuilder("job\tresume\tcategory\tscore");
+        for (RequirementKind kind : RequirementKind.values()) {
+            out.append('\t').append(kind);
+        }
+        out.append('\n');
+        for (int j = 0; j < proxies.size(); j++) {
+            for (int i = 0; i < resumes.size(); i++) {
+                ScreeningResult r = results[j][i];
+                out.append(proxies.get(j).category()).append('\t').append(resumes.get(i).id()).append('\t')
+                        .append(resumes.get(i).category()).append('\t').append(r.score());
+                for (RequirementKind kind : RequirementKind.values()) {
+                    out.append('\t').append(r.subScore(kind).map(SubScore::score).map(String::valueOf).orElse(""));
+                }
+                out.append('\n');
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, out);
+        System.out.println("Wrote " + file);
     }
 
     private static void report(List<Resume> resumes, List<Proxy> proxies, ScreeningResult[][] results) {
@@ -349,7 +377,7 @@ public final class EvaluationCommand {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD]");
+                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE]");
             }
         }
         return options;

@@ -44,7 +44,7 @@ class BlindScoringTest {
     private static final String[][] PEOPLE = {
             {"Emily Johnson", "she/her", "Mrs.", "Austin, TX 78701", "emily.johnson@example.com", "+1 512 555 0100", "Born 12 March 1990"},
             {"Mohammed Al-Rashid", "he/him", "Mr.", "Berlin, Germany", "m.alrashid@example.org", "+49 30 1234567", "Date of birth: 1971-01-05"},
-            {"Wei Zhang", "they/them", "", "Lagos, Nigeria", "wzhang@example.net", "+234 1 234 5678", "Age: 58"}};
+            {"Wei Zhang", "they/them", "", "Lagos, Nigeria", "wzhang@example.net", "+234 803 123 4567", "Age: 58"}};
 
     private static ResumeParser parser;
     private static SkillTaxonomy taxonomy;
