@@ -1,6 +1,10 @@
 package dev.shortlist.streams.evaluation;
 
+import dev.shortlist.streams.parsing.ParseOutcome;
+import dev.shortlist.streams.parsing.ParserSettings;
+import dev.shortlist.streams.parsing.ResumeParser;
 import dev.shortlist.streams.scoring.Band;
+import dev.shortlist.streams.scoring.CandidateProfiles;
 import dev.shortlist.streams.scoring.CandidateProfile;
 import dev.shortlist.streams.scoring.JobEmbeddings;
 import dev.shortlist.streams.scoring.JobRequirements;
@@ -9,7 +13,9 @@ import dev.shortlist.streams.scoring.MiniLmSentenceEncoder;
 import dev.shortlist.streams.scoring.RequirementExtractor;
 import dev.shortlist.streams.scoring.ResumeEmbeddings;
 import dev.shortlist.streams.scoring.ResumeScorer;
+import dev.shortlist.streams.scoring.RequirementKind;
 import dev.shortlist.streams.scoring.ScreeningResult;
+import dev.shortlist.streams.scoring.SubScore;
 import dev.shortlist.streams.scoring.SemanticIndexer;
 import dev.shortlist.streams.taxonomy.SkillTaxonomy;
 import org.apache.tika.Tika;
@@ -19,6 +25,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +50,7 @@ import java.util.function.IntFunction;
  * the cost of each stage.
  *
  * <p>Run: {@code java -cp … dev.shortlist.streams.evaluation.EvaluationCommand [--data DIR]
- * [--cache DIR] [--threads N] [--limit N]}. The data folder defaults to the system property
+ * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE]}. The data folder defaults to the system property
  * {@code shortlist.data.dir}, else {@code ../shared/data} beside the repository. Extracted text
  * and chunk vectors are cached under {@code target/evaluation-cache}.
  */
@@ -80,39 +89,56 @@ public final class EvaluationCommand {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (CachingSentenceEncoder encoder = new CachingSentenceEncoder(new MiniLmSentenceEncoder(),
                 cache.resolve("vectors-" + MiniLmSentenceEncoder.MODEL_VERSION.replaceAll("[^a-zA-Z0-9.-]", "_") + ".bin"))) {
-            // 1. Extract text (cached as plain text files).
-            Tika tika = new Tika();
-            tika.setMaxStringLength(-1);
-            AtomicLong extractNanos = new AtomicLong();
-            AtomicLong extracted = new AtomicLong();
-            String[] texts = parallel(pool, resumes.size(), i -> {
-                Resume r = resumes.get(i);
-                Path cached = cache.resolve("text").resolve(r.id() + ".txt");
-                try {
-                    if (Files.exists(cached)) {
-                        return Files.readString(cached);
-                    }
-                    long t0 = System.nanoTime();
-                    String text;
-                    try (InputStream in = Files.newInputStream(r.file())) {
-                        text = tika.parseToString(in);
-                    }
-                    extractNanos.addAndGet(System.nanoTime() - t0);
-                    extracted.incrementAndGet();
-                    Files.createDirectories(cached.getParent());
-                    Files.writeString(cached, text);
-                    return text;
-                } catch (Exception e) {
-                    System.err.println("Extraction failed for " + r.file() + ": " + e.getMessage());
-                    return "";
+            // 1-2. Profiles: the resume parser (default), or cached Tika text read by a crude reader.
+            CandidateProfile[] profiles;
+            String extractLine;
+            String parseLine;
+            if (options.getOrDefault("profiles", "parser").equals("text")) {
+                long t0 = System.nanoTime();
+                Tika tika = new Tika();
+                tika.setMaxStringLength(-1);
+                AtomicLong extractNanos = new AtomicLong();
+                AtomicLong extracted = new AtomicLong();
+                String[] texts = parallel(pool, resumes.size(), i -> cachedText(tika, resumes.get(i), cache, extractNanos, extracted),
+                        String[]::new);
+                TextProfileReader reader = new TextProfileReader(taxonomy);
+                t0 = System.nanoTime();
+                profiles = parallel(pool, resumes.size(), i -> reader.read(texts[i]), CandidateProfile[]::new);
+                extractLine = extracted.get() == 0 ? "cached (delete " + cache.resolve("text") + " to measure)"
+                        : String.format(Locale.ROOT, "%7.1f ms", extractNanos.get() / 1e6 / extracted.get());
+                parseLine = String.format(Locale.ROOT, "%7.2f ms (crude text reader)",
+                        (System.nanoTime() - t0) / 1e6 * threads / resumes.size());
+            } else {
+                LocalDate reference = LocalDate.parse(options.getOrDefault("reference", LocalDate.now(ZoneOffset.UTC).toString()));
+                AtomicLong parseNanos = new AtomicLong();
+                Map<String, Integer> failures = new TreeMap<>();
+                try (ResumeParser parser = new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofSeconds(60))
+                        .withExtractionThreads(threads), taxonomy)) {
+                    profiles = parallel(pool, resumes.size(), i -> {
+                        long p0 = System.nanoTime();
+                        try {
+                            ParseOutcome outcome = parser.parse(Files.readAllBytes(resumes.get(i).file()), reference);
+                            parseNanos.addAndGet(System.nanoTime() - p0);
+                            if (outcome instanceof ParseOutcome.Parsed parsed) {
+                                return CandidateProfiles.from(parsed.profile());
+                            }
+                            synchronized (failures) {
+                                failures.merge(((ParseOutcome.Failed) outcome).reason().name(), 1, Integer::sum);
+                            }
+                        } catch (IOException e) {
+                            synchronized (failures) {
+                                failures.merge("IO", 1, Integer::sum);
+                            }
+                        }
+                        // An unreadable resume still gets ranked (last): never silently dropped.
+                        return CandidateProfile.builder().build();
+                    }, CandidateProfile[]::new);
                 }
-            }, String[]::new);
-
-            // 2. Profiles.
-            TextProfileReader reader = new TextProfileReader(taxonomy);
-            long t0 = System.nanoTime();
-            CandidateProfile[] profiles = parallel(pool, resumes.size(), i -> reader.read(texts[i]), CandidateProfile[]::new);
-            double parseMs = (System.nanoTime() - t0) / 1e6 * threads / resumes.size();
+                System.out.println("Parse failures: " + (failures.isEmpty() ? "none" : failures));
+                extractLine = "included in parse";
+                parseLine = String.format(Locale.ROOT, "%7.1f ms (Tika + %s)", parseNanos.get() / 1e6 / resumes.size(),
+                        ResumeParser.VERSION);
+            }
 
             // 3. Jobs: requirements and embeddings.
             RequirementExtractor extractor = new RequirementExtractor(taxonomy);
@@ -128,7 +154,7 @@ public final class EvaluationCommand {
 
             // 4. Resume embeddings (chunk vectors come from the cache when seen before).
             int before = encoder.size();
-            t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             ResumeEmbeddings[] embeddings = parallel(pool, resumes.size(), i -> indexer.embed(profiles[i]), ResumeEmbeddings[]::new);
             double embedWallS = (System.nanoTime() - t0) / 1e9;
             int chunks = Arrays.stream(embeddings).mapToInt(e -> e.chunks().size()).sum();
@@ -145,6 +171,9 @@ public final class EvaluationCommand {
             double scoreMs = (System.nanoTime() - t0) / 1e6 * threads / ((double) jobs.size() * resumes.size());
 
             report(resumes, proxies, results);
+            if (options.containsKey("dump")) {
+                dump(Path.of(options.get("dump")), resumes, proxies, results);
+            }
 
             // 6. Costs: a fresh (uncached) embedding of a sample, single-threaded.
             MiniLmSentenceEncoder fresh = new MiniLmSentenceEncoder();
@@ -161,21 +190,61 @@ public final class EvaluationCommand {
 
             System.out.println();
             System.out.println("Stage costs per document on one core:");
-            if (extracted.get() > 0) {
-                System.out.printf(Locale.ROOT, "  extract (Tika)       %7.1f ms   (%d extracted this run)%n",
-                        extractNanos.get() / 1e6 / extracted.get(), extracted.get());
-            } else {
-                System.out.println("  extract (Tika)          cached   (delete " + cache.resolve("text") + " to measure)");
-            }
-            System.out.printf(Locale.ROOT, "  parse (profile)      %7.2f ms%n", parseMs);
+            System.out.println("  extract              " + extractLine);
+            System.out.println("  parse                " + parseLine);
             System.out.printf(Locale.ROOT, "  embed (resume)       %7.1f ms   (%.1f chunks/resume, %.1f ms/chunk; %d new chunks embedded this run in %.1f s)%n",
                     embedMs, (double) chunks / resumes.size(), chunkMs, encoder.size() - before, embedWallS);
             System.out.printf(Locale.ROOT, "  score (one job)      %7.3f ms%n", scoreMs);
-            System.out.printf(Locale.ROOT, "Throughput per core: %.0f scorings/s with embeddings cached; %.1f resumes/s incl. parse + embeddings + one scoring%n",
-                    1000 / scoreMs, 1000 / (parseMs + embedMs + scoreMs));
+            System.out.printf(Locale.ROOT, "Throughput per core: %.0f scorings/s with embeddings cached; %.1f resumes/s incl. embeddings + one scoring%n",
+                    1000 / scoreMs, 1000 / (embedMs + scoreMs));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String cachedText(Tika tika, Resume r, Path cache, AtomicLong extractNanos, AtomicLong extracted) {
+        Path cached = cache.resolve("text").resolve(r.id() + ".txt");
+        try {
+            if (Files.exists(cached)) {
+                return Files.readString(cached);
+            }
+            long t0 = System.nanoTime();
+            String text;
+            try (InputStream in = Files.newInputStream(r.file())) {
+                text = tika.parseToString(in);
+            }
+            extractNanos.addAndGet(System.nanoTime() - t0);
+            extracted.incrementAndGet();
+            Files.createDirectories(cached.getParent());
+            Files.writeString(cached, text);
+            return text;
+        } catch (Exception e) {
+            System.err.println("Extraction failed for " + r.file() + ": " + e.getMessage());
+            return "";
+        }
+    }
+
+    /** One line per (job, resume) pair with every category score, for offline analysis. */
+    private static void dump(Path file, List<Resume> resumes, List<Proxy> proxies, ScreeningResult[][] results) throws IOException {
+        StringBuilder out = new StringBuilder("job\tresume\tcategory\tscore");
+        for (RequirementKind kind : RequirementKind.values()) {
+            out.append('\t').append(kind);
+        }
+        out.append('\n');
+        for (int j = 0; j < proxies.size(); j++) {
+            for (int i = 0; i < resumes.size(); i++) {
+                ScreeningResult r = results[j][i];
+                out.append(proxies.get(j).category()).append('\t').append(resumes.get(i).id()).append('\t')
+                        .append(resumes.get(i).category()).append('\t').append(r.score());
+                for (RequirementKind kind : RequirementKind.values()) {
+                    out.append('\t').append(r.subScore(kind).map(SubScore::score).map(String::valueOf).orElse(""));
+                }
+                out.append('\n');
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, out);
+        System.out.println("Wrote " + file);
     }
 
     private static void report(List<Resume> resumes, List<Proxy> proxies, ScreeningResult[][] results) {
@@ -308,7 +377,7 @@ public final class EvaluationCommand {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N]");
+                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE]");
             }
         }
         return options;

@@ -43,6 +43,9 @@ public final class ResumeScorer {
 
     private static final Pattern QUANTIFIED = Pattern.compile("\\d+\\s*%|[$€£]\\s*\\d|\\b\\d{2,}\\b|\\b\\d+(\\.\\d+)?\\s*(k|m|million|billion)\\b");
 
+    /** Profile gaps that are contact fields: flags only, the scorer never sees contact values. */
+    private static final Set<String> CONTACT_FIELDS = Set.of("email", "phone");
+
     private final SkillTaxonomy taxonomy;
 
     public ResumeScorer(SkillTaxonomy taxonomy) {
@@ -389,8 +392,15 @@ public final class ResumeScorer {
             if (!profile.experience().isEmpty() && !QUANTIFIED.matcher(narrative.toLowerCase(Locale.ROOT)).find()) {
                 suggestions.add("No quantified achievements: add numbers (volumes, percentages, budgets, team sizes) to recent roles.");
             }
-            if (!profile.profileGaps().isEmpty()) {
-                suggestions.add("Missing contact fields: " + String.join(", ", profile.profileGaps()) + ".");
+            List<String> contact = profile.profileGaps().stream().filter(CONTACT_FIELDS::contains).toList();
+            if (!contact.isEmpty()) {
+                suggestions.add("Missing contact fields: " + String.join(", ", contact) + ".");
+            }
+            if (profile.profileGaps().contains("dated experience") && !profile.experience().isEmpty()) {
+                suggestions.add("Roles carry no dates: add start and end months so experience can be counted.");
+            }
+            if (profile.profileGaps().contains("skills") && profile.skills().isEmpty()) {
+                suggestions.add("No skills found: list tools and skills explicitly, in a skills section and in the roles.");
             }
             gaps().forEach(suggestions::add);
             if (profile.summary().isBlank()) {
