@@ -30,14 +30,22 @@ public final class KafkaNode {
       Path propsFile = KafkaBroker.prepare(Path.of(options.get("--kafka-home")), port, controllerPort);
       KafkaBroker.start(propsFile);
       bootstrap = "127.0.0.1:" + port;
-      Probes.await("Kafka broker", Duration.ofMinutes(3), isListening(port), null);
+      Probes.await("Kafka broker", Duration.ofMinutes(3), () -> Probes.isListening(port), null);
     }
     if (options.containsKey("--registry-port")) {
       if (bootstrap == null) {
         throw new IllegalArgumentException("The registry needs --bootstrap-servers or a broker to run with");
       }
-      KafkaBackedRegistry registry = KafkaBackedRegistry.start(
-          bootstrap, KafkaSchemaLog.DEFAULT_TOPIC, Integer.parseInt(options.get("--registry-port")));
+      KafkaBackedRegistry registry;
+      try {
+        registry = KafkaBackedRegistry.start(
+            bootstrap, KafkaSchemaLog.DEFAULT_TOPIC, Integer.parseInt(options.get("--registry-port")));
+      } catch (Exception e) {
+        // Exit, broker included, so that whoever waits for the registry sees the failure at once.
+        e.printStackTrace();
+        System.exit(1);
+        return;
+      }
       Runtime.getRuntime().addShutdownHook(new Thread(registry::close, "schema-registry-shutdown"));
       System.out.printf("Schema registry listening on %s (%d records replayed from %s)%n",
           registry.url(), registry.replayedRecords(), KafkaSchemaLog.DEFAULT_TOPIC);
@@ -46,10 +54,6 @@ public final class KafkaNode {
         Thread.currentThread().join();
       }
     }
-  }
-
-  private static java.util.function.BooleanSupplier isListening(int port) {
-    return () -> Probes.isListening(port);
   }
 
   private static Map<String, String> options(String[] args) {

@@ -70,6 +70,7 @@ class ElasticsearchClientIT {
       Map<String, Long> buckets = skills.aggregations().get("skills").sterms().buckets().array().stream()
           .collect(Collectors.toMap(b -> b.key().stringValue(), StringTermsBucket::docCount));
       assertThat(buckets).isEqualTo(Map.of("java", 2L, "kafka", 1L));
+      client.indices().delete(d -> d.index(index));
     }
   }
 }

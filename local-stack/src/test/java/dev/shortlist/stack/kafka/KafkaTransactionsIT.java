@@ -58,6 +58,9 @@ class KafkaTransactionsIT {
     assertThat(committed).startsWith("committed-a-0").endsWith("committed-b-9");
     // The aborted records did reach the log: only the isolation level hides them.
     assertThat(everything).hasSize(25).filteredOn(v -> v.startsWith("aborted-")).hasSize(5);
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", endpoints.bootstrapServers()))) {
+      admin.deleteTopics(List.of(topic)).all().get();
+    }
   }
 
   private static void sendInTransaction(KafkaProducer<String, String> producer, String topic, String prefix, int count) {

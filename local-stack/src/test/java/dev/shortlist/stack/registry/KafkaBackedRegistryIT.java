@@ -11,7 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +56,9 @@ class KafkaBackedRegistryIT {
       // New schemas continue after the ids read back, and known schemas keep theirs.
       assertThat(register(restarted.url(), "b-value", other)).isEqualTo(Math.max(id1, id2) + 1);
       assertThat(register(restarted.url(), "copy-value", v1)).isEqualTo(id1);
+    }
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+      admin.deleteTopics(List.of(topic)).all().get();
     }
   }
 
