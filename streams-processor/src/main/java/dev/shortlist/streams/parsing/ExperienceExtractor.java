@@ -30,7 +30,8 @@ final class ExperienceExtractor {
                     + "Iran|Canada|India|Australia|Ireland|Switzerland|Schweiz|Austria|Österreich|Belgium|Mexico|México)\\b)"
                     + "|\\b(?:Remote|Hybrid)\\b");
     /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
-    private static final Pattern WEAK_LOCATION = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30} ?, ?\\p{Lu}[\\p{L}.'’ -]{1,30}(?: ?, ?\\p{Lu}{2,3})?");
+    private static final Pattern WEAK_LOCATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?\\p{Lu}[\\p{L}.'’-]*(?: ?, ?\\p{Lu}{2,3}(?![\\p{L}]))?");
     private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|www\\.|\\d[\\d ()./-]{8,}\\d");
     private static final Pattern COMMA = Pattern.compile("\\s*[,،]\\s*");
@@ -231,9 +232,11 @@ final class ExperienceExtractor {
         List<String> pieces = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
-            if (location == null && i > 0 && WEAK_LOCATION.matcher(segment).matches()) {
-                location = segment;
-                continue;
+            Matcher weak = WEAK_LOCATION.matcher(segment);
+            if (location == null && i > 0 && weak.lookingAt()) {
+                // "City , State Food Prep Chef": the location, then what follows it.
+                location = weak.group();
+                segment = segment.substring(weak.end()).strip();
             }
             for (String piece : COMMA.split(segment)) {
                 if (letters(piece) >= 2) {
