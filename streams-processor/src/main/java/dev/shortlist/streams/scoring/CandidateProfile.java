@@ -31,7 +31,7 @@ public record CandidateProfile(
         List<Education> education,
         List<String> languages,
         double totalYears,
-        Set<String> profileGaps) {
+        Set<String> profileGaps) implements java.io.Serializable {
 
     public CandidateProfile {
         headline = headline == null ? "" : headline.strip();
@@ -46,7 +46,8 @@ public record CandidateProfile(
     }
 
     /** A skill the candidate shows. */
-    public record CandidateSkill(String skillId, String name, int months, List<EvidenceSpan> evidence) {
+    public record CandidateSkill(String skillId, String name, int months, List<EvidenceSpan> evidence)
+            implements java.io.Serializable {
         public CandidateSkill {
             evidence = List.copyOf(evidence);
         }
@@ -57,7 +58,8 @@ public record CandidateProfile(
      *
      * @param months duration in months (computed by the parser against the upload date)
      */
-    public record Experience(String title, YearMonth start, YearMonth end, int months, String description) {
+    public record Experience(String title, YearMonth start, YearMonth end, int months, String description)
+            implements java.io.Serializable {
         public Experience {
             title = title == null ? "" : title.strip();
             description = description == null ? "" : description.strip();
@@ -65,7 +67,7 @@ public record CandidateProfile(
     }
 
     /** One degree or certificate. */
-    public record Education(EducationLevel level, String field) {
+    public record Education(EducationLevel level, String field) implements java.io.Serializable {
         public Education {
             field = field == null ? "" : field.strip();
         }

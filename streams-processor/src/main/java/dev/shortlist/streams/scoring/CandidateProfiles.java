@@ -75,7 +75,11 @@ public final class CandidateProfiles {
         StringBuilder out = new StringBuilder();
         for (ResumeProfile.SectionSpan span : parsed.sections()) {
             if (span.section() == section && span.end() <= parsed.text().length() && span.start() < span.end()) {
-                out.append(parsed.text(), span.start(), span.end()).append('\n');
+                String body = parsed.text().substring(span.start(), span.end()).strip();
+                if (span.heading() != null && body.startsWith(span.heading().strip())) {
+                    body = body.substring(span.heading().strip().length());
+                }
+                out.append(body.strip()).append('\n');
             }
         }
         String text = out.toString().strip();
