@@ -31,6 +31,7 @@ class LocalStackIT {
       shared.elasticsearchPort() + 100,
       shared.elasticsearchTransportPort() + 100,
       shared.elasticsearchHeap(),
+      shared.elasticsearchJavaOpts(),
       shared.elasticsearchUser(),
       StackSettings.Mode.EMBEDDED);
 
