@@ -74,12 +74,12 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private DatumReader<Object> newReader(int id) {
         Schema writer = registry.schemaById(id);
         if (config.specificAvroReader()) {
-            SpecificData data = new SpecificData();
-            Class<?> type = data.getClass(writer);
+            Class<?> type = new SpecificData().getClass(writer);
             if (type == null || type == Object.class) {
                 throw new SerializationException("No generated class on the classpath for " + writer.getFullName());
             }
-            Schema reader = SpecificData.get().getSchema(type);
+            SpecificData data = SpecificModels.withAllConversions(type.getClassLoader());
+            Schema reader = data.getSchema(type);
             return new SpecificDatumReader<>(writer, reader, data);
         }
         return new GenericDatumReader<>(writer, writer, GenericData.get());

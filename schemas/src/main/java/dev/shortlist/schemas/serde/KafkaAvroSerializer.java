@@ -87,7 +87,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     private DatumWriter<Object> writer(Schema schema, Object data) {
         return writers.computeIfAbsent(schema, s -> data instanceof SpecificRecord
-                ? new SpecificDatumWriter<>(s, SpecificData.getForSchema(s))
+                ? new SpecificDatumWriter<>(s, SpecificModels.withAllConversions(data.getClass().getClassLoader()))
                 : new GenericDatumWriter<>(s, GenericData.get()));
     }
 }

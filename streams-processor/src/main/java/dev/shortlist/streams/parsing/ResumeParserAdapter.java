@@ -1,0 +1,32 @@
+package dev.shortlist.streams.parsing;
+
+import dev.shortlist.schemas.resume.ParseFailureReason;
+import dev.shortlist.schemas.resume.ResumeUploaded;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/** The parsing topology's parser: {@link ResumeParser}, measuring experience up to the upload date. */
+public final class ResumeParserAdapter implements ResumeParsingAdapter {
+
+    private final ResumeParser parser;
+
+    public ResumeParserAdapter(ResumeParser parser) {
+        this.parser = parser;
+    }
+
+    @Override
+    public Outcome parse(ResumeUploaded upload, byte[] content) {
+        LocalDate reference = LocalDate.ofInstant(upload.getUploadedAt(), ZoneOffset.UTC);
+        ParseOutcome outcome = parser.parse(content, reference);
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            return new Parsed(ResumeProfileMapper.toAvro(parsed.profile()));
+        }
+        ParseOutcome.Failed failed = (ParseOutcome.Failed) outcome;
+        return new Failed(ParseFailureReason.valueOf(failed.reason().name()), failed.detail());
+    }
+
+    @Override
+    public String parserVersion() {
+        return ResumeParser.VERSION;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.shortlist.streams.progress;
+
+import dev.shortlist.schemas.batch.BatchCreated;
+import dev.shortlist.schemas.batch.BatchProgress;
+import dev.shortlist.schemas.batch.BatchStatus;
+import dev.shortlist.schemas.screening.ScreeningResultEvent;
+import dev.shortlist.schemas.screening.ScreeningScored;
+import dev.shortlist.schemas.topic.TopicCatalog;
+import dev.shortlist.streams.system.StreamsEvents;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.ContextualProcessor;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * {@code BatchCreated} (key batchId) + every screening outcome carrying a batchId, re-keyed by batchId →
+ * {@link BatchProgressAggregate} per batch in {@value #STORE} → {@code BatchProgress} (key batchId) on
+ * the compacted progress topic, emitted only when the progress changed; exactly-once with its store, so
+ * counts stay exact across restarts.
+ */
+public final class BatchProgressTopology {
+
+    public static final String BATCHES_SOURCE = "progress-batches-source";
+    public static final String OUTCOMES_SOURCE = "progress-outcomes-source";
+    public static final String OUTCOMES_IN_A_BATCH = "progress-outcomes-in-a-batch";
+    public static final String OUTCOMES_KEYED_BY_BATCH = "progress-outcomes-keyed-by-batch";
+    public static final String OUTCOMES_BY_BATCH_REPARTITION = "progress-outcomes-by-batch";
+    public static final String BATCH_SIGNALS = "progress-batch-signals";
+    public static final String OUTCOME_SIGNALS = "progress-outcome-signals";
+    public static final String SIGNALS = "progress-signals";
+    public static final String AGGREGATE = "progress-aggregate";
+    public static final String SINK = "progress-sink";
+    public static final String STORE = "batch-progress-store";
+
+    private BatchProgressTopology() {
+    }
+
+    /** What the aggregate reacts to, after both inputs are keyed by batchId. */
+    sealed interface Signal permits Created, Outcome {
+    }
+
+    record Created(BatchCreated batch) implements Signal {
+    }
+
+    record Outcome(ScreeningResultEvent result) implements Signal {
+    }
+
+    public static void build(StreamsBuilder builder, TopicCatalog topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), new BatchProgressAggregateSerde()));
+
+        KStream<String, Signal> created = builder
+                .stream(topics.batches().name(),
+                        Consumed.with(topics.batches().keySerde(), topics.batches().valueSerde()).withName(BATCHES_SOURCE))
+                .mapValues(batch -> (Signal) new Created(batch), Named.as(BATCH_SIGNALS));
+
+        KStream<String, Signal> outcomes = builder
+                .stream(topics.scoredScreenings().name(),
+                        Consumed.with(topics.scoredScreenings().keySerde(), topics.scoredScreenings().valueSerde())
+                                .withName(OUTCOMES_SOURCE))
+                .filter((screeningId, result) -> result != null && result.getBatchId() != null, Named.as(OUTCOMES_IN_A_BATCH))
+                // Outcomes are keyed jobId:resumeId; the aggregate is per batch, so they move to the
+                // partition of their batch (the repartition topic is named so its name survives refactors).
+                .selectKey((screeningId, result) -> result.getBatchId(), Named.as(OUTCOMES_KEYED_BY_BATCH))
+                .repartition(Repartitioned.<String, ScreeningResultEvent>as(OUTCOMES_BY_BATCH_REPARTITION)
+                        .withKeySerde(topics.scoredScreenings().keySerde())
+                        .withValueSerde(topics.scoredScreenings().valueSerde())
+                        .withNumberOfPartitions(topics.batches().spec().partitions()))
+                .mapValues(result -> (Signal) new Outcome(result), Named.as(OUTCOME_SIGNALS));
+
+        created.merge(outcomes, Named.as(SIGNALS))
+                .process(AggregateProcessor::new, Named.as(AGGREGATE), STORE)
+                .to(topics.batchProgress().name(),
+                        Produced.with(topics.batchProgress().keySerde(), topics.batchProgress().valueSerde()).withName(SINK));
+    }
+
+    private static final class AggregateProcessor extends ContextualProcessor<String, Signal, String, BatchProgress> {
+
+        private KeyValueStore<String, BatchProgressAggregate> store;
+
+        @Override
+        public void init(org.apache.kafka.streams.processor.api.ProcessorContext<String, BatchProgress> context) {
+            super.init(context);
+            store = context.getStateStore(STORE);
+        }
+
+        @Override
+        public void process(Record<String, Signal> record) {
+            String batchId = record.key();
+            BatchProgressAggregate aggregate = store.get(batchId);
+            if (aggregate == null) {
+                aggregate = new BatchProgressAggregate(batchId);
+            }
+            Instant at = Instant.ofEpochMilli(record.timestamp());
+            String causation;
+            boolean changed;
+            if (record.value() instanceof Created created) {
+                BatchCreated batch = created.batch();
+                causation = batch.getMetadata().getEventId();
+                changed = aggregate.onBatchCreated(new BatchProgressAggregate.Batch(batch.getJobId(),
+                        batch.getMetadata().getOrganizationId(), batch.getResumeIds(), batch.getTotal(),
+                        batch.getCreatedAt()), at);
+            } else {
+                ScreeningResultEvent result = ((Outcome) record.value()).result();
+                causation = result.getMetadata().getEventId();
+                changed = aggregate.onOutcome(result.getResumeId(), result.getJobId(),
+                        result.getPayload() instanceof ScreeningScored, at);
+            }
+            if (!changed) {
+                // A redelivered or repeated event: the progress is unchanged, so nothing is emitted.
+                return;
+            }
+            store.put(batchId, aggregate);
+            aggregate.progress().ifPresent(progress ->
+                    context().forward(record.withValue(toEvent(progress, causation))));
+        }
+    }
+
+    static BatchProgress toEvent(BatchProgressAggregate.Progress progress, String causationId) {
+        return BatchProgress.newBuilder()
+                .setMetadata(StreamsEvents.caused(progress.organizationId(), progress.batchId(), causationId,
+                        progress.updatedAt()))
+                .setBatchId(progress.batchId())
+                .setJobId(progress.jobId())
+                .setTotal(progress.total())
+                .setProcessed(progress.processed())
+                .setSucceeded(progress.succeeded())
+                .setFailed(progress.failed())
+                .setStatus(BatchStatus.valueOf(progress.status().name()))
+                .setCreatedAt(progress.createdAt())
+                .setStartedAt(progress.startedAt())
+                .setCompletedAt(progress.completedAt())
+                .setUpdatedAt(progress.updatedAt())
+                .setResumesPerSecond(progress.resumesPerSecond())
+                .build();
+    }
+}

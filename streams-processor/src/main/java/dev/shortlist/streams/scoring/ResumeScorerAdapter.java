@@ -1,0 +1,111 @@
+package dev.shortlist.streams.scoring;
+
+import dev.shortlist.schemas.common.Evidence;
+import dev.shortlist.schemas.job.JobDefinition;
+import dev.shortlist.schemas.resume.ResumeParsed;
+import dev.shortlist.schemas.screening.ScreeningScored;
+import dev.shortlist.streams.taxonomy.SkillTaxonomy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The scoring topology's scorer: requirements extracted once per job revision, embeddings computed
+ * once per job revision and per parsed resume (bounded in-memory caches), then {@link ResumeScorer}.
+ * Without an indexer it scores with the explainable layer only.
+ */
+public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
+
+    private final RequirementExtractor extractor;
+    private final ResumeScorer scorer;
+    private final SemanticIndexer indexer;
+    private final Map<String, JobRequirements> requirements;
+    private final Map<String, JobEmbeddings> jobEmbeddings;
+    private final Map<String, ResumeEmbeddings> resumeEmbeddings;
+
+    /**
+     * @param indexer   the semantic layer, or null to score without it
+     * @param cacheSize entries kept per cache (job requirements, job and resume embeddings)
+     */
+    public ResumeScorerAdapter(SkillTaxonomy taxonomy, SemanticIndexer indexer, int cacheSize) {
+        this.extractor = new RequirementExtractor(taxonomy);
+        this.scorer = new ResumeScorer(taxonomy);
+        this.indexer = indexer;
+        this.requirements = lru(cacheSize);
+        this.jobEmbeddings = lru(cacheSize);
+        this.resumeEmbeddings = lru(cacheSize);
+    }
+
+    @Override
+    public ScreeningScored score(String jobId, int jobRevision, JobDefinition job, String resumeId, ResumeParsed parsed) {
+        String jobVersion = jobId + "@" + jobRevision;
+        JobRequirements required = cached(requirements, jobVersion, key -> extractor.extract(spec(jobId, jobRevision, job)));
+        CandidateProfile profile = CandidateProfileMapper.fromAvro(parsed);
+        ScreeningResult result;
+        if (indexer == null) {
+            result = scorer.score(required, profile);
+        } else {
+            // A resume version is its id, parser version and text: a re-parse gets fresh embeddings.
+            String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + parsed.getText().hashCode();
+            result = scorer.score(required, cached(jobEmbeddings, jobVersion, key -> indexer.embed(required)), profile,
+                    cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));
+        }
+        return toAvro(result);
+    }
+
+    static JobSpec spec(String jobId, int revision, JobDefinition job) {
+        dev.shortlist.schemas.job.ScoringWeights weights = job.getWeights();
+        return new JobSpec(jobId, revision, job.getTitle(), job.getDescription(), job.getRequiredSkills(),
+                job.getPreferredSkills(), job.getMinimumYears(), EducationLevel.valueOf(job.getEducationLevel().name()),
+                job.getLanguages(), weights == null ? null : new ScoringWeights(weights.getRequiredSkills(),
+                weights.getPreferredSkills(), weights.getExperience(), weights.getEducation(), weights.getTitle(),
+                weights.getLanguages(), weights.getSemantic()));
+    }
+
+    static ScreeningScored toAvro(ScreeningResult result) {
+        return ScreeningScored.newBuilder()
+                .setScore(result.score())
+                .setBand(dev.shortlist.schemas.screening.Band.valueOf(result.band().name()))
+                .setSubScores(result.subScores().stream().map(s -> new dev.shortlist.schemas.screening.SubScore(
+                        kind(s.category()), s.score(), s.weight(), s.explanation())).toList())
+                .setMatched(result.matched().stream().map(m -> new dev.shortlist.schemas.screening.MatchedRequirement(
+                        m.requirement(), kind(m.kind()), dev.shortlist.schemas.screening.MatchType.valueOf(m.matchType().name()),
+                        m.matchedAs(), m.confidence(),
+                        m.evidence().stream().map(e -> new Evidence(e.section(), e.start(), e.end(), e.text())).toList())).toList())
+                .setMissing(result.missing().stream().map(m -> new dev.shortlist.schemas.screening.MissingRequirement(
+                        m.requirement(), kind(m.kind()), m.detail())).toList())
+                .setSuggestions(result.suggestions())
+                .setJobRevision(result.jobRevision())
+                .setScorerVersion(result.scorerVersion())
+                .setTaxonomyVersion(result.taxonomyVersion())
+                .setModelVersions(result.modelVersions())
+                .build();
+    }
+
+    private static dev.shortlist.schemas.screening.RequirementKind kind(RequirementKind kind) {
+        return dev.shortlist.schemas.screening.RequirementKind.valueOf(kind.name());
+    }
+
+    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {
+        synchronized (cache) {
+            V value = cache.get(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        V value = compute.apply(key);
+        synchronized (cache) {
+            cache.put(key, value);
+        }
+        return value;
+    }
+
+    private static <V> Map<String, V> lru(int size) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+}

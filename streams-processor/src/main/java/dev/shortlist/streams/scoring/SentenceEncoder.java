@@ -1,0 +1,13 @@
+package dev.shortlist.streams.scoring;
+
+import java.util.List;
+
+/** Turns short texts into unit-length sentence embeddings. */
+public interface SentenceEncoder {
+
+    /** Model name and version, recorded on every result that used it. */
+    String modelVersion();
+
+    /** One unit-length vector per text, in order. Texts must not be blank. */
+    List<float[]> encode(List<String> texts);
+}
