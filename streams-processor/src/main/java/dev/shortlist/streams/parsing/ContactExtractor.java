@@ -98,7 +98,8 @@ final class ContactExtractor {
 
     static boolean looksLikeName(String candidate) {
         if (candidate.length() < 4 || candidate.length() > 50 || candidate.matches(".*[\\d@/:()].*")
-                || Headings.match(candidate).isPresent() || CITY_REGION.matcher(candidate).matches()) {
+                || Headings.match(candidate).isPresent() || CITY_REGION.matcher(candidate).matches()
+                || Words.INSTITUTION.matcher(candidate).find()) {
             return false;
         }
         String[] tokens = candidate.split("\\s+");
@@ -110,7 +111,7 @@ final class ContactExtractor {
             if (!NAME_TOKEN.matcher(token).matches()) {
                 return false;
             }
-            if (Words.isTitleWord(token)) {
+            if (Words.isTitleWord(token) || Words.COMPANY_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             if (!Character.isLowerCase(token.charAt(0))) {

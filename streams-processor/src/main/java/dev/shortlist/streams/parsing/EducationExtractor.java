@@ -78,7 +78,22 @@ final class EducationExtractor {
                 withoutDates = withoutDates.substring(0, range.start()) + " " + withoutDates.substring(range.end());
                 current.dates(range);
             }
-            String institutionName = hasInstitution ? institutionAround(withoutDates) : null;
+            String institutionName = hasInstitution ? institutionAround(withoutDates, 2) : null;
+            if (hasInstitution && degree.isPresent()) {
+                // "Master of Science : Leadership Walden University": field and institution share a
+                // segment right after the degree, so only the word just before "University" is its name.
+                DegreeLevels.Found d = DegreeLevels.find(withoutDates).orElse(degree.get());
+                String afterDegree = withoutDates.substring(d.end());
+                Matcher tail = DEGREE_TAIL.matcher(afterDegree);
+                if (tail.find()) {
+                    afterDegree = afterDegree.substring(tail.end());
+                }
+                afterDegree = afterDegree.replaceFirst("^[\\s.:,;|–—-]+", "");
+                String firstSegment = afterDegree.split("\\s*[,;|:،]\\s*")[0];
+                if (Words.INSTITUTION.matcher(firstSegment).find()) {
+                    institutionName = institutionAround(firstSegment, 1);
+                }
+            }
             if (institutionName != null && current.institution == null) {
                 current.institution = institutionName;
             }
@@ -119,7 +134,7 @@ final class EducationExtractor {
     }
 
     /** The run of capitalised words around "University", "College", "Hochschule"... */
-    private static String institutionAround(String text) {
+    private static String institutionAround(String text, int wordsBefore) {
         for (String segment : text.split("\\s*(?:[,;|•،(]|\\s[-–—]\\s|:|\\s{3,})\\s*")) {
             Matcher m = Words.INSTITUTION.matcher(segment);
             if (!m.find()) {
@@ -139,7 +154,7 @@ final class EducationExtractor {
             int from = keyword;
             // "University of Leeds" names itself; "Walden University" needs the words before it.
             boolean namedAfter = keyword + 1 < tokens.length && CONNECTOR.matcher(tokens[keyword + 1]).matches();
-            while (!namedAfter && from > 0 && keyword - from < 2 && isNamePart(tokens[from - 1])) {
+            while (!namedAfter && from > 0 && keyword - from < wordsBefore && isNamePart(tokens[from - 1])) {
                 from--;
             }
             int to = keyword;
