@@ -27,12 +27,12 @@ final class DegreeLevels {
                     + "|\\bm\\.?\\s?ed\\b\\.?|\\bmph\\b|\\bmsw\\b|\\bll\\.?m\\b\\.?|\\bm\\.?\\s?tech\\b|\\bmagister\\b|\\bdiplom\\b(?!a)|\\bdipl\\.?-?\\s?ing\\b"
                     + "|\\bdiplom-\\p{L}+|\\bmastère\\b|\\bmáster\\b|\\bmaestría\\b|\\bmaestria\\b|\\bmestrado\\b|\\blaurea\\s+(?:magistrale|specialistica)\\b"
                     + "|\\bbac\\s?\\+\\s?5\\b|کارشناسی\\s*ارشد|فوق\\s*لیسانس|ماجستير"),
-            rule(EducationLevel.MASTER, 0, "\\b(?:M\\.S\\.|M\\.A\\.|MFA|MSc|MEng|MPA|MPP|MSN|MAcc|MIS)\\b(?=[\\s,.:;)]|$)"),
+            rule(EducationLevel.MASTER, 0, "\\b(?:M\\.S\\.|M\\.A\\.)(?=[\\s,:;)]|$)|\\b(?:MFA|MSc|MEng|MPA|MPP|MSN|MAcc|MIS)\\b(?=[\\s,.:;)]|$)"),
             rule(EducationLevel.BACHELOR, CI, "\\bbachelor(?:'?s|s)?\\b|\\bbaccalaureate\\b|\\bb\\.?\\s?sc\\b\\.?|\\bb\\.?\\s?eng\\b\\.?|\\bb\\.?\\s?tech\\b|\\bb\\.?\\s?com\\b\\.?"
                     + "|\\bbba\\b|\\bb\\.b\\.a\\b\\.?|\\bb\\.?\\s?ed\\b\\.?|\\blicence\\b|\\blicenciatura\\b|\\blicenciad[oa]\\b|\\blaurea(?:\\s+triennale)?\\b"
                     + "|\\bgrado\\s+en\\b|\\bgraduação\\b|\\bbacharel(?:ado)?\\b|\\bbac\\s?\\+\\s?3\\b|\\bundergraduate\\s+degree\\b"
                     + "|کارشناسی|لیسانس|بكالوريوس|بكالوريوس|ليسانس"),
-            rule(EducationLevel.BACHELOR, 0, "\\b(?:B\\.S\\.?|BS|B\\.A\\.?|BA|BFA|BSN|BSBA|BSc|BEng|B\\.F\\.A\\.?)\\b(?=[\\s,.:;)]|$)"),
+            rule(EducationLevel.BACHELOR, 0, "\\b(?:B\\.S\\.|B\\.A\\.|B\\.F\\.A\\.|B\\.S|B\\.A)(?=[\\s,:;)]|$)|\\b(?:BS|BA|BFA|BSN|BSBA|BSc|BEng)\\b(?=[\\s,.:;)]|$)"),
             rule(EducationLevel.ASSOCIATE, CI, "\\bassociate(?:'?s)?\\s+(?:of|in|degree)\\b|\\bassociate\\s+of\\s+\\p{L}+|\\ba\\.a\\.s\\b\\.?|\\bbts\\b|\\bdut\\b"
                     + "|\\btécnico\\s+superior\\b|\\btecnólogo\\b|\\bfachwirt\\b|کاردانی|فوق\\s*دیپلم"),
             rule(EducationLevel.ASSOCIATE, 0, "\\b(?:A\\.A\\.|A\\.S\\.|AAS|AS\\s+degree|AA\\s+degree)(?=[\\s,.:;)]|$)"),

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class EducationExtractor {
 
     private static final Set<Section> FALLBACK_SECTIONS = EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.CERTIFICATIONS);
-    private static final Pattern DEGREE_TAIL = Pattern.compile("^\\.?(?:\\s*(?:of|in|en|in|de|of\\s+the)\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of))*)");
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;:|–—()-]+|[\\s,;:|–—()-]+$");
+    private static final Pattern DEGREE_TAIL = Pattern.compile("^\\.?(?:\\s*(?:of|de|of\\s+the)\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of))*)");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;:|–—().-]+|[\\s,;:|–—()-]+$");
     private static final Pattern FIELD_LEAD = Pattern.compile("(?i)^(?:(?:in|of|en|em)\\s+|[:,–-]\\s*)");
-    private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|de|der|des|du|di|la|y|für|and|&|da|do|van");
+    private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|at|de|der|des|du|di|la|y|für|and|&|da|do|van");
 
     private final DateParser dates;
 
@@ -99,7 +99,10 @@ final class EducationExtractor {
                         rest = rest.substring(0, at);
                     }
                 }
-                String cleanedRest = clean(rest);
+                String cleanedRest = clean(FIELD_LEAD.matcher(clean(rest) == null ? "" : clean(rest)).replaceFirst(""));
+                if (cleanedRest != null) {
+                    cleanedRest = cleanedRest.split("\\s*(?:[,;|،]|\\s[-–—]\\s)\\s*")[0];
+                }
                 String field = cleanedRest == null ? null : clean(FIELD_LEAD.matcher(cleanedRest).replaceFirst(""));
                 if (field != null && field.length() <= 80 && current.field == null) {
                     current.field = field;
@@ -117,7 +120,7 @@ final class EducationExtractor {
 
     /** The run of capitalised words around "University", "College", "Hochschule"... */
     private static String institutionAround(String text) {
-        for (String segment : text.split("\\s*(?:[,;|•]|\\s[-–—]\\s|:|\\s{3,})\\s*")) {
+        for (String segment : text.split("\\s*(?:[,;|•،(]|\\s[-–—]\\s|:|\\s{3,})\\s*")) {
             Matcher m = Words.INSTITUTION.matcher(segment);
             if (!m.find()) {
                 continue;
@@ -134,7 +137,9 @@ final class EducationExtractor {
                 return clean(segment);
             }
             int from = keyword;
-            while (from > 0 && keyword - from < 2 && isNamePart(tokens[from - 1])) {
+            // "University of Leeds" names itself; "Walden University" needs the words before it.
+            boolean namedAfter = keyword + 1 < tokens.length && CONNECTOR.matcher(tokens[keyword + 1]).matches();
+            while (!namedAfter && from > 0 && keyword - from < 2 && isNamePart(tokens[from - 1])) {
                 from--;
             }
             int to = keyword;

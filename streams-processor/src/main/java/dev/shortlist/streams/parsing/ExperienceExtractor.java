@@ -25,14 +25,16 @@ final class ExperienceExtractor {
     private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
     /** "Austin, TX", "Berlin, Germany", "Remote": a location whatever surrounds it. */
     private static final Pattern STRONG_LOCATION = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)? ?, ?(?:[A-Z]{2}(?: \\d{5})?(?![\\p{L}])|(?:USA|United States|UK|United Kingdom|"
                     + "Germany|Deutschland|France|Spain|España|Portugal|Brazil|Brasil|Italy|Italia|Netherlands|Nederland|"
                     + "Iran|Canada|India|Australia|Ireland|Switzerland|Schweiz|Austria|Österreich|Belgium|Mexico|México)\\b)"
                     + "|\\b(?:Remote|Hybrid)\\b");
     /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
-    private static final Pattern WEAK_LOCATION = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30} ?, ?\\p{Lu}[\\p{L}.'’ -]{1,30}(?: ?, ?\\p{Lu}{2,3})?");
+    private static final Pattern WEAK_LOCATION = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?\\p{Lu}[\\p{L}.'’-]*(?: ?, ?\\p{Lu}{2,3}(?![\\p{L}]))?");
     private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|www\\.|\\d[\\d ()./-]{8,}\\d");
+    private static final Pattern COMMA = Pattern.compile("\\s*[,،]\\s*");
     private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
 
     private final DateParser dates;
@@ -90,30 +92,36 @@ final class ExperienceExtractor {
         List<int[]> headers = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
             Anchor anchor = anchors.get(a);
+            int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
             int headerStart = anchor.line();
-            // Short lines right before the anchor (back to a blank line) are its header: "Title / Company / dates".
-            int i = anchor.line() - 1;
-            int taken = 0;
-            while (i >= previousEnd && taken < 2 && isHeaderLike(lines.get(i))) {
-                headerStart = i;
-                i--;
-                taken++;
-            }
-            boolean headerBefore = headerStart < anchor.line() && (i < previousEnd || lines.get(i).isBlank());
-            if (!headerBefore) {
-                headerStart = anchor.line();
-            }
             int headerEnd = anchor.last() + 1;
-            String rest = remainder(anchor.text(), anchor.range());
-            if (!headerBefore && letters(rest) < 3) {
-                // "MM/YYYY to MM/YYYY" on its own line: the header follows it.
-                int next = anchor.last() + 1;
-                while (next < lines.size() && lines.get(next).isBlank()) {
-                    next++;
-                }
-                int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
-                if (next < limit && isHeaderLike(lines.get(next))) {
-                    headerEnd = next + 1;
+            boolean bareDates = letters(remainder(anchor.text(), anchor.range())) < 3;
+            // Short lines right above the anchor are its header ("Title / Company / dates"); when the
+            // anchor has its own text ("Title  2019 - 2021"), only a line that starts a paragraph ("Company").
+            int above = anchor.line() - 1;
+            while (above >= previousEnd && anchor.line() - above <= 2 && isHeaderLike(lines.get(above))) {
+                headerStart = above;
+                above--;
+            }
+            if (!bareDates && headerStart < anchor.line()) {
+                int candidate = anchor.line() - 1;
+                boolean startsParagraph = candidate == previousEnd || lines.get(candidate - 1).isBlank();
+                headerStart = startsParagraph ? candidate : anchor.line();
+            }
+            if (headerStart == anchor.line() && bareDates) {
+                // ...else, for a date on its own line, the next line ("MM/YYYY to MM/YYYY" / "Title Company")...
+                int below = nextNonBlank(lines, anchor.last() + 1);
+                if (below < limit && isHeaderLike(lines.get(below))) {
+                    headerEnd = below + 1;
+                } else {
+                    // ...else the header paragraph above a blank line (HTML and Word paragraphs).
+                    int paragraph = anchor.line() - 1;
+                    while (paragraph >= previousEnd && lines.get(paragraph).isBlank()) {
+                        paragraph--;
+                    }
+                    if (paragraph >= previousEnd && paragraph < anchor.line() - 1 && isHeaderLike(lines.get(paragraph))) {
+                        headerStart = paragraph;
+                    }
                 }
             }
             headers.add(new int[] {headerStart, headerEnd});
@@ -224,9 +232,11 @@ final class ExperienceExtractor {
         List<String> pieces = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
-            if (location == null && i > 0 && WEAK_LOCATION.matcher(segment).matches()) {
-                location = segment;
-                continue;
+            Matcher weak = WEAK_LOCATION.matcher(segment);
+            if (location == null && i > 0 && weak.lookingAt()) {
+                // "City , State Food Prep Chef": the location, then what follows it.
+                location = weak.group();
+                segment = segment.substring(weak.end()).strip();
             }
             for (String piece : COMMA.split(segment)) {
                 if (letters(piece) >= 2) {
@@ -284,7 +294,15 @@ final class ExperienceExtractor {
     private static boolean isHeaderLike(Line line) {
         String text = line.text().strip();
         return !text.isEmpty() && text.length() <= 100 && !BULLET.matcher(text).find() && !text.endsWith(".")
-                && letters(text) >= 2 && text.split("\\s+").length <= 14;
+                && letters(text) >= 2 && text.split("\\s+").length <= 14 && !CONTACT_LINE.matcher(text).find();
+    }
+
+    private static int nextNonBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static String remainder(String line, DateRange range) {

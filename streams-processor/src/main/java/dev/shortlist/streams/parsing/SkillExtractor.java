@@ -22,7 +22,7 @@ final class SkillExtractor {
 
     List<SkillMention> extract(String text, List<SectionBlock> blocks, List<ParsedExperience> dated) {
         Map<String, List<SkillMatch>> bySkill = new LinkedHashMap<>();
-        for (SkillMatch match : taxonomy.find(text)) {
+        for (SkillMatch match : matches(text, blocks)) {
             bySkill.computeIfAbsent(match.skill().id(), id -> new ArrayList<>()).add(match);
         }
         List<SkillMention> mentions = new ArrayList<>();
@@ -43,6 +43,29 @@ final class SkillExtractor {
             mentions.add(new SkillMention(first.skill().id(), first.skill().name(), first.skill().category(), evidence, months));
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * Matches in the whole text, plus those that count only in a list of skills ("R", "Go", "C")
+     * found in the skills sections.
+     */
+    private List<SkillMatch> matches(String text, List<SectionBlock> blocks) {
+        List<SkillMatch> all = new ArrayList<>(taxonomy.find(text));
+        for (SectionBlock block : blocks) {
+            if (block.section() != Section.SKILLS || block.end() <= block.start()) {
+                continue;
+            }
+            for (SkillMatch match : taxonomy.findInSkillsSection(text.substring(block.start(), block.end()))) {
+                int start = block.start() + match.start();
+                int end = block.start() + match.end();
+                boolean overlaps = all.stream().anyMatch(m -> m.start() < end && m.end() > start);
+                if (!overlaps) {
+                    all.add(new SkillMatch(match.skill(), start, end, match.matchedText()));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(SkillMatch::start));
+        return all;
     }
 
     static Section sectionAt(List<SectionBlock> blocks, int offset) {

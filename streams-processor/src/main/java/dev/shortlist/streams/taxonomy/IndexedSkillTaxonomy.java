@@ -68,6 +68,11 @@ final class IndexedSkillTaxonomy implements SkillTaxonomy {
 
     @Override
     public List<SkillMatch> find(CharSequence text) {
-        return matcher.find(text);
+        return matcher.find(text, false);
+    }
+
+    @Override
+    public List<SkillMatch> findInSkillsSection(CharSequence text) {
+        return matcher.find(text, true);
     }
 }

@@ -50,6 +50,8 @@ final class SkillMatcher {
     // trie
     private final TransitionTable transitions;
     private final int[] nodeFirstTerm;
+    private static final int ASCII = 128;
+    private final int[] firstTwoSteps;
 
     SkillMatcher(List<Skill> skillList, List<IndexedTerm> terms) {
         this.skills = skillList.toArray(new Skill[0]);
@@ -113,14 +115,33 @@ final class SkillMatcher {
                 nextTermAtNode[last] = i;
             }
         }
+        int built = firstTerm.length;
         this.nodeFirstTerm = Arrays.copyOf(firstTerm, Math.max(nodes, 1));
+        if (nodes > built) {
+            Arrays.fill(nodeFirstTerm, built, nodes, -1);
+        }
+        // From here on a child is encoded as node * 2 + (1 if a term ends there): the walk learns
+        // whether to look at terms without touching another array.
+        transitions.encodeTerminals(nodeFirstTerm);
+        // Every token start takes the first two steps: keep them in a small array that stays in cache.
+        this.firstTwoSteps = new int[ASCII * ASCII];
+        for (char first = 0; first < ASCII; first++) {
+            int child = transitions.get(0, first);
+            for (char second = 0; second < ASCII; second++) {
+                firstTwoSteps[first * ASCII + second] = child < 0 ? -1 : transitions.get(child >> 1, second);
+            }
+        }
     }
 
     /** A term as indexed: its folded key, the skill it names, and how it may match. */
     record IndexedTerm(String key, String text, int skill, boolean ambiguous, boolean caseSensitive) {
     }
 
-    List<SkillMatch> find(CharSequence input) {
+    /**
+     * @param skillsSection the whole text is known to list skills: ambiguous terms need no
+     *                      further context
+     */
+    List<SkillMatch> find(CharSequence input, boolean skillsSection) {
         char[] text = input.toString().toCharArray();
         int n = text.length;
         int[] hitTerm = new int[64];
@@ -163,7 +184,7 @@ final class SkillMatcher {
             hits++;
             i = foundEnd;
         }
-        boolean[] accepted = acceptInContext(text, hitTerm, hitStart, hitEnd, hits);
+        boolean[] accepted = acceptInContext(text, hitTerm, hitStart, hitEnd, hits, skillsSection);
         List<SkillMatch> matches = new ArrayList<>(hits);
         for (int h = 0; h < hits; h++) {
             if (accepted[h]) {
@@ -194,15 +215,19 @@ final class SkillMatcher {
                 symbol = SkillText.fold(c);
                 next = i + 1;
             }
-            int child = transitions.get(node, symbol);
+            int child;
+            if (i == start + 1 && symbol < ASCII && text[start] < ASCII) {
+                child = firstTwoSteps[SkillText.fold(text[start]) * ASCII + symbol];
+            } else {
+                child = transitions.get(node, symbol);
+            }
             if (child < 0) {
                 break;
             }
-            node = child;
+            node = child >> 1;
             i = next;
-            if (symbol != SkillText.GAP && child < nodeFirstTerm.length && nodeFirstTerm[child] >= 0
-                    && nested < MAX_NESTED) {
-                nestedNode[nested] = child;
+            if ((child & 1) != 0 && symbol != SkillText.GAP && nested < MAX_NESTED) {
+                nestedNode[nested] = node;
                 nestedEnd[nested] = i;
                 nested++;
             }
@@ -239,12 +264,12 @@ final class SkillMatcher {
             return true;
         }
         char x = text[end];
-        if (Character.isLetter(x) || x == '+' || x == '#') {
+        if (SkillText.isLetter(x) || x == '+' || x == '#') {
             return false;
         }
         if (Character.isDigit(x)) {
             // "Python3", "Java8": a version glued to a name; never for short terms ("C1", "R2")
-            return Character.isLetter(last) && termLength >= MIN_LENGTH_FOR_VERSION_SUFFIX;
+            return SkillText.isLetter(last) && termLength >= MIN_LENGTH_FOR_VERSION_SUFFIX;
         }
         if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length
                 && SkillText.isWordChar(text[end + 1])) {
@@ -280,7 +305,8 @@ final class SkillMatcher {
         return k == cased.length();
     }
 
-    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits) {
+    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits,
+                                      boolean skillsSection) {
         boolean[] accepted = new boolean[hits];
         boolean[] rejected = new boolean[hits];
         boolean pending = false;
@@ -289,7 +315,8 @@ final class SkillMatcher {
                 accepted[h] = true;
             } else if (isCompoundWord(text, hitStart[h], hitEnd[h])) {
                 rejected[h] = true; // "C-level", "go-live", "R-value"
-            } else if (underSkillsHeading(text, hitStart[h]) || hasCue(text, hitStart[h], hitEnd[h])) {
+            } else if (skillsSection || underSkillsHeading(text, hitStart[h])
+                    || hasCue(text, hitStart[h], hitEnd[h])) {
                 accepted[h] = true;
             } else {
                 pending = true;
@@ -328,9 +355,9 @@ final class SkillMatcher {
         int i = from;
         while (i < to) {
             char c = text[i];
-            if (Character.isLetter(c)) {
+            if (SkillText.isLetter(c)) {
                 int wordEnd = i;
-                while (wordEnd < to && Character.isLetter(text[wordEnd])) {
+                while (wordEnd < to && SkillText.isLetter(text[wordEnd])) {
                     wordEnd++;
                 }
                 String word = new String(text, i, wordEnd - i).toLowerCase();
@@ -409,7 +436,7 @@ final class SkillMatcher {
             i--;
         }
         int end = i + 1;
-        while (i >= 0 && Character.isLetter(text[i])) {
+        while (i >= 0 && SkillText.isLetter(text[i])) {
             i--;
         }
         return end - (i + 1) == 0 ? null : new String(text, i + 1, end - (i + 1)).toLowerCase();
@@ -421,7 +448,7 @@ final class SkillMatcher {
             i++;
         }
         int start = i;
-        while (i < text.length && Character.isLetter(text[i])) {
+        while (i < text.length && SkillText.isLetter(text[i])) {
             i++;
         }
         return i == start ? null : new String(text, start, i - start).toLowerCase();
@@ -494,6 +521,21 @@ final class SkillMatcher {
             }
             slots[slot << 1] = k;
             slots[(slot << 1) + 1] = child;
+        }
+
+        void encodeTerminals(int[] firstTerm) {
+            for (int c = 0; c < rootAscii.length; c++) {
+                rootAscii[c] = encode(rootAscii[c], firstTerm);
+            }
+            for (int i = 0; i < slots.length; i += 2) {
+                if (slots[i] != EMPTY) {
+                    slots[i + 1] = encode((int) slots[i + 1], firstTerm);
+                }
+            }
+        }
+
+        private static int encode(int node, int[] firstTerm) {
+            return node < 0 ? node : node * 2 + (firstTerm[node] >= 0 ? 1 : 0);
         }
 
         private void grow() {

@@ -21,6 +21,19 @@ public interface SkillTaxonomy {
     /** Resolves a skill name or alias as a recruiter would type it ("k8s", "Postgres"). */
     Optional<Skill> resolve(String nameOrAlias);
 
-    /** Every skill mention in the text, in order of appearance, longest match first at a position. */
+    /**
+     * Every skill mention in the text, in order of appearance, longest match first at a position.
+     * Ambiguous terms ("C", "R", "Go", "Access") count only with context found in the text itself:
+     * a skills heading on the line, a cue word ("in R", "C programming") or a list of other skills.
+     */
     List<SkillMatch> find(CharSequence text);
+
+    /**
+     * Like {@link #find}, for text the caller already knows to be a list of skills — a resume's
+     * skills section, a job's "requirements" bullets, a recruiter's skill field — so ambiguous
+     * terms count without further context (still not inside compounds such as "C-level").
+     */
+    default List<SkillMatch> findInSkillsSection(CharSequence text) {
+        return find(text);
+    }
 }

@@ -43,11 +43,13 @@ final class SkillText {
 
     private static final boolean[] ASCII_GAP = new boolean[128];
     private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_LETTER = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_GAP[c] = isGapSlow(c);
             ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
         }
     }
 
@@ -59,6 +61,10 @@ final class SkillText {
 
     static boolean isWordChar(char c) {
         return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    static boolean isLetter(char c) {
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
     }
 
     /** Folds one non-gap character. */

@@ -79,4 +79,25 @@ class SkillMatcherTest {
         assertThat(ids("Advanced Excel and Word, PowerPoint")).containsExactly(
                 "office.microsoft-excel", "office.microsoft-word", "office.microsoft-powerpoint");
     }
+
+    @Test
+    void skillsHeadingOrKnownSkillsSectionGivesAmbiguousTermsTheirContext() {
+        assertThat(ids("Technical Skills: Go")).containsExactly("tech.go");
+        assertThat(ids("I will Go")).isEmpty();
+        assertThat(taxonomy.findInSkillsSection("R\nGo\nSpring")).extracting(m -> m.skill().id())
+                .containsExactly("tech.r", "tech.go", "tech.spring-framework");
+        assertThat(taxonomy.findInSkillsSection("C-level reporting")).isEmpty();
+    }
+
+    @Test
+    void commonWordsThatAreAlsoToolsNeedAListOfTheirOwnKind() {
+        assertThat(ids("Executive Chef and Sous Chef, Chef de Partie")).doesNotContain("tech.chef-infra");
+        assertThat(ids("Configuration management with Chef, Puppet, Ansible"))
+                .containsExactly("tech.chef-infra", "tech.puppet", "tech.ansible");
+        assertThat(ids("Graduated Spring 2019 with a business outlook")).isEmpty();
+        assertThat(ids("Java, Spring, Hibernate")).containsExactly("tech.java", "tech.spring-framework", "tech.hibernate");
+        assertThat(ids("Access to the building")).isEmpty();
+        assertThat(ids("Word, Excel, Access, Outlook")).containsExactly("office.microsoft-word",
+                "office.microsoft-excel", "tech.microsoft-access", "office.microsoft-outlook");
+    }
 }
