@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads external taxonomies into entries the {@link TaxonomyBuilder} merges after the curated one.
@@ -32,6 +33,7 @@ import java.util.Map;
 final class ExternalTaxonomyReader {
 
     private static final int HASH_HEX = 10;
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*");
 
     private ExternalTaxonomyReader() {
     }
@@ -146,7 +148,7 @@ final class ExternalTaxonomyReader {
 
     /** "Java (computer programming)" is written "Java" in a resume. */
     private static String withoutQualifier(String label) {
-        String s = label.replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        String s = QUALIFIER.matcher(label).replaceAll(" ").strip();
         return s.isEmpty() ? label.strip() : s;
     }
 

@@ -10,8 +10,11 @@ package dev.shortlist.streams.taxonomy;
  */
 public record SkillMatch(Skill skill, int start, int end, String matchedText) {
 
-    /** True when the text matched an alias rather than the canonical name. */
+    /**
+     * True when the text matched an alias (or a plural) rather than the canonical name; case,
+     * accents and line breaks inside the name do not count as differences.
+     */
     public boolean viaAlias() {
-        return !matchedText.equalsIgnoreCase(skill.name());
+        return !SkillText.normalize(matchedText).equals(SkillText.normalize(skill.name()));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class SkillMatcher {
 
+    private static final int ASCII = 128;
     private static final int MAX_NESTED = 32;
     /** Terms ending in a letter and at least this long may be followed by a version number ("Python3"). */
     private static final int MIN_LENGTH_FOR_VERSION_SUFFIX = 4;
@@ -50,7 +51,6 @@ final class SkillMatcher {
     // trie
     private final TransitionTable transitions;
     private final int[] nodeFirstTerm;
-    private static final int ASCII = 128;
     private final int[] firstTwoSteps;
 
     SkillMatcher(List<Skill> skillList, List<IndexedTerm> terms) {
@@ -170,7 +170,11 @@ final class SkillMatcher {
                 }
             }
             if (found < 0) {
+                // no term starts here; the rest of this word cannot start a token either
                 i++;
+                while (i < n && SkillText.isWordChar(text[i]) && SkillText.isWordChar(text[i - 1])) {
+                    i++;
+                }
                 continue;
             }
             if (hits == hitTerm.length) {
@@ -203,18 +207,8 @@ final class SkillMatcher {
         int nested = 0;
         while (i < n) {
             char c = text[i];
-            char symbol;
-            int next;
-            if (SkillText.isGap(c)) {
-                symbol = SkillText.GAP;
-                next = i + 1;
-                while (next < n && SkillText.isGap(text[next])) {
-                    next++;
-                }
-            } else {
-                symbol = SkillText.fold(c);
-                next = i + 1;
-            }
+            boolean gap = SkillText.isGap(c);
+            char symbol = gap ? SkillText.GAP : SkillText.fold(c);
             int child;
             if (i == start + 1 && symbol < ASCII && text[start] < ASCII) {
                 child = firstTwoSteps[SkillText.fold(text[start]) * ASCII + symbol];
@@ -225,7 +219,14 @@ final class SkillMatcher {
                 break;
             }
             node = child >> 1;
-            i = next;
+            i++;
+            if (gap) {
+                // a run of spaces, hyphens and line breaks is one gap; skip it only when a term
+                // continues here (PDF text has long runs of layout spaces)
+                while (i < n && SkillText.isGap(text[i])) {
+                    i++;
+                }
+            }
             if ((child & 1) != 0 && symbol != SkillText.GAP && nested < MAX_NESTED) {
                 nestedNode[nested] = node;
                 nestedEnd[nested] = i;

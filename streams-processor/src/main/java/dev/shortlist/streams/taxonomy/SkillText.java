@@ -75,6 +75,9 @@ final class SkillText {
         if (c == '\u2019' || c == '\u2018') {
             return '\'';
         }
+        if (c >= '\u2000' && c < '\u2070') {
+            return c; // general punctuation: no case to fold
+        }
         return Character.toLowerCase(c);
     }
 

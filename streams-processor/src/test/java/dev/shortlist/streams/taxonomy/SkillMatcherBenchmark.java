@@ -22,6 +22,13 @@ import org.apache.tika.Tika;
  * -Dshortlist.bench.skip=N} starts each category at its N-th file; the data
  * directory is {@code -Dshortlist.data.dir} (default {@code ../shared/data} beside the repository root). With external
  * files the taxonomy is {@link Taxonomies#curatedPlus}; {@code dump} prints each resume's matches.
+ *
+ * <pre>
+ * ./mvnw -q -pl streams-processor -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp streams-processor/target/test-classes:streams-processor/target/classes:$(cat streams-processor/target/cp.txt) \
+ *     dev.shortlist.streams.taxonomy.SkillMatcherBenchmark 20 10
+ * </pre>
  */
 public final class SkillMatcherBenchmark {
 

@@ -100,4 +100,19 @@ class SkillMatcherTest {
         assertThat(ids("Word, Excel, Access, Outlook")).containsExactly("office.microsoft-word",
                 "office.microsoft-excel", "tech.microsoft-access", "office.microsoft-outlook");
     }
+
+    @Test
+    void offsetsStayExactInAccentedTextAndAcrossLineBreaks() {
+        String text = "Compétences : comptabilité générale,\nrapprochement bancaire et Lohn-\nbuchhaltung; machine\r\nlearning";
+        List<SkillMatch> matches = taxonomy.find(text);
+        assertThat(matches).extracting(m -> m.skill().id()).contains("accounting.bookkeeping",
+                "tech.machine-learning");
+        for (SkillMatch m : matches) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matchedText());
+        }
+        SkillMatch ml = matches.get(matches.size() - 1);
+        assertThat(ml.matchedText()).isEqualTo("machine\r\nlearning");
+        assertThat(ml.viaAlias()).isFalse();
+        assertThat(matches.get(0).viaAlias()).isTrue();
+    }
 }
