@@ -116,6 +116,8 @@ public final class EvaluationCommand {
                 Path profileCache = cache.resolve("profiles-" + ResumeParser.VERSION + "-" + taxonomy.version().replaceAll("[^a-zA-Z0-9.-]", "_")
                         + "-" + reference + ".ser");
                 Map<String, CandidateProfile> cachedProfiles = readProfiles(profileCache);
+                // Failed documents are not cached, so every run reports them.
+                boolean[] failed = new boolean[resumes.size()];
                 try (ResumeParser parser = new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofSeconds(60))
                         .withExtractionThreads(threads), taxonomy)) {
                     profiles = parallel(pool, resumes.size(), i -> {
@@ -131,10 +133,12 @@ public final class EvaluationCommand {
                             if (outcome instanceof ParseOutcome.Parsed parsed) {
                                 return CandidateProfiles.from(parsed.profile());
                             }
+                            failed[i] = true;
                             synchronized (failures) {
                                 failures.merge(((ParseOutcome.Failed) outcome).reason().name(), 1, Integer::sum);
                             }
                         } catch (IOException e) {
+                            failed[i] = true;
                             synchronized (failures) {
                                 failures.merge("IO", 1, Integer::sum);
                             }
@@ -146,7 +150,9 @@ public final class EvaluationCommand {
                 if (parsedNow.get() > 0) {
                     Map<String, CandidateProfile> all = new TreeMap<>();
                     for (int i = 0; i < resumes.size(); i++) {
-                        all.put(resumes.get(i).id(), profiles[i]);
+                        if (!failed[i]) {
+                            all.put(resumes.get(i).id(), profiles[i]);
+                        }
                     }
                     all.putAll(cachedProfiles);
                     writeProfiles(profileCache, all);

@@ -363,10 +363,22 @@ public final class ResumeScorer {
                 sum += bestChunk(query).map(Best::cosine).orElse(0.0);
             }
             double mean = sum / queries.size();
+            // Both directions: how well the resume covers the job, and how much of the resume is about it.
+            if (!resumeEmbeddings.chunks().isEmpty()) {
+                double back = 0;
+                for (EmbeddedChunk chunk : resumeEmbeddings.chunks()) {
+                    double best = 0;
+                    for (EmbeddedChunk query : queries) {
+                        best = Math.max(best, Vectors.cosine(query.vector(), chunk.vector()));
+                    }
+                    back += best;
+                }
+                mean = 0.5 * mean + 0.5 * back / resumeEmbeddings.chunks().size();
+            }
             double score = clamp((mean - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR));
             raw.put(RequirementKind.SEMANTIC, new double[] {score});
             explanations.put(RequirementKind.SEMANTIC, String.format(Locale.ROOT,
-                    "Average best similarity of the job's title and %d requirement sentences to the resume: %.2f.",
+                    "Mean best similarity between the job's title and %d requirement sentences and the resume's chunks, both ways: %.2f.",
                     queries.size() - (jobEmbeddings.title().isPresent() ? 1 : 0), mean));
         }
 
