@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * The whole ingest API over MockMvc with real signed JWTs (a {@link DevTokenIssuer} key pair in a
@@ -86,7 +86,7 @@ public abstract class IngestApiTestSupport {
         return home.resolve("blobs");
     }
 
-    protected static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String token) {
+    protected static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, String token) {
         return request.header("Authorization", "Bearer " + token);
     }
 
