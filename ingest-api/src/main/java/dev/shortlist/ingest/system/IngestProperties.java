@@ -47,12 +47,13 @@ public record IngestProperties(
     }
 
     /**
-     * @param enabled           whether write requests are rate limited
-     * @param capacity          burst size: requests an organization may make at once
-     * @param requestsPerSecond sustained requests per second per organization
+     * @param enabled  whether write requests are rate limited
+     * @param capacity burst size: requests an organization may make at once
+     * @param refill   requests added back to the organization's budget every {@code period}
+     * @param period   refill period (sustained rate = refill / period)
      */
     public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("400") long capacity,
-                            @DefaultValue("200") long requestsPerSecond) {
+                            @DefaultValue("200") long refill, @DefaultValue("1s") Duration period) {
     }
 
     /** @param pollTimeout how long one poll of the replaying consumers waits */

@@ -39,14 +39,15 @@ final class RateLimitInterceptor implements HandlerInterceptor {
         }
         long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
         throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                "Your organization exceeded " + limit.requestsPerSecond() + " write requests per second.")
+                "Your organization exceeded its budget of " + limit.refill() + " write requests per "
+                        + limit.period() + " (bursts up to " + limit.capacity() + ").")
                 .retryAfter(retryAfter);
     }
 
     private Bucket newBucket() {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.requestsPerSecond(), Duration.ofSeconds(1)).build())
+                        .refillGreedy(limit.refill(), limit.period()).build())
                 .build();
     }
 }
