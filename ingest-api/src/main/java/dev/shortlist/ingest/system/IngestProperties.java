@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param topics               topic creation at startup
  * @param rateLimit            per-organization request budget
  * @param stateReplay          rebuilding of the job and resume indexes from their topics
+ * @param groupCommit          sharing of transactions between concurrent small writes
  */
 @ConfigurationProperties("shortlist.ingest")
 public record IngestProperties(
@@ -35,7 +36,15 @@ public record IngestProperties(
         @DefaultValue("kafka") String eventLog,
         @DefaultValue Topics topics,
         @DefaultValue RateLimit rateLimit,
-        @DefaultValue StateReplay stateReplay) {
+        @DefaultValue StateReplay stateReplay,
+        @DefaultValue GroupCommit groupCommit) {
+
+    /**
+     * @param writers   transactions in flight at once for small writes (single uploads, jobs)
+     * @param maxEvents most events in one shared transaction; writes this large get their own
+     */
+    public record GroupCommit(@DefaultValue("4") int writers, @DefaultValue("500") int maxEvents) {
+    }
 
     /**
      * @param create             create the catalog's topics at startup when missing

@@ -34,9 +34,10 @@ class KafkaConfiguration {
         return new KafkaAdmin.NewTopics(catalog.specs().stream().map(spec -> spec.newTopic(replication)).toArray(NewTopic[]::new));
     }
 
-    @Bean
-    EventPublisher kafkaEventPublisher(KafkaTemplate<String, Object> template) {
-        return new KafkaEventPublisher(template);
+    @Bean(destroyMethod = "close")
+    GroupCommitEventPublisher kafkaEventPublisher(KafkaTemplate<String, Object> template, IngestProperties properties) {
+        IngestProperties.GroupCommit groupCommit = properties.groupCommit();
+        return new GroupCommitEventPublisher(new KafkaEventPublisher(template), groupCommit.writers(), groupCommit.maxEvents());
     }
 
     @Bean
