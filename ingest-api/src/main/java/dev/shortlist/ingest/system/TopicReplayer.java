@@ -90,7 +90,27 @@ public final class TopicReplayer<V> implements SmartLifecycle {
                 return;
             } catch (KafkaException e) {
                 log.warn("Replaying {} failed, starting over: {}", topic, e.toString());
+                pause();
             }
+        }
+    }
+
+    /** Back off before starting over, so an unreachable broker does not turn into a busy loop. */
+    private void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void applyOne(ConsumerRecord<String, V> record) {
+        try {
+            apply.accept(record.value());
+        } catch (RuntimeException e) {
+            // One event the state cannot take must not stop the replay of all the others.
+            log.error("Could not apply {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
         }
     }
 
@@ -109,7 +129,7 @@ public final class TopicReplayer<V> implements SmartLifecycle {
             try {
                 for (ConsumerRecord<String, V> record : kafka.poll(pollTimeout)) {
                     if (record.value() != null) {
-                        apply.accept(record.value());
+                        applyOne(record);
                         applied++;
                     }
                 }
