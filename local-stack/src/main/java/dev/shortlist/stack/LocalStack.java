@@ -100,7 +100,13 @@ public final class LocalStack implements AutoCloseable {
       own(Component.ELASTICSEARCH, ElasticsearchProcess.start(settings, detached));
     }
     boolean broker = components.contains(Component.KAFKA) && needsStart(Component.KAFKA);
-    boolean registry = components.contains(Component.SCHEMA_REGISTRY) && needsStart(Component.SCHEMA_REGISTRY);
+    // A new broker always brings the registry along in its JVM (a few MB, under a second): a later
+    // test class that needs the registry then finds it instead of paying for a JVM of its own.
+    boolean registry = (broker || components.contains(Component.SCHEMA_REGISTRY))
+        && needsStart(Component.SCHEMA_REGISTRY);
+    if (registry) {
+      components.add(Component.SCHEMA_REGISTRY);
+    }
     if (broker || registry) {
       ChildProcess node = KafkaNodeProcess.start(settings, broker, registry, detached);
       if (broker) {
@@ -122,10 +128,18 @@ public final class LocalStack implements AutoCloseable {
       try {
         Probes.await(describe(component), timeout(component), () -> isHealthy(component), process);
       } catch (RuntimeException e) {
-        if (process != null) {
-          stopOwned(component);
+        if (process != null && !process.isAlive() && Probes.isListening(port(component))) {
+          // Another JVM launched the same service at the same moment and won the port: use theirs.
+          owned.remove(component);
+          launchedAt.remove(component);
+          process = null;
+          Probes.await(describe(component), timeout(component), () -> isHealthy(component), null);
+        } else {
+          if (process != null) {
+            stopOwned(component);
+          }
+          throw e;
         }
-        throw e;
       }
       Long launched = launchedAt.get(component);
       report.add(new ComponentStart(

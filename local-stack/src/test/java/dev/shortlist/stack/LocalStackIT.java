@@ -2,7 +2,12 @@ package dev.shortlist.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shortlist.stack.process.Probes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -26,12 +31,14 @@ class LocalStackIT {
       shared.elasticsearchPort() + 100,
       shared.elasticsearchTransportPort() + 100,
       shared.elasticsearchHeap(),
+      shared.elasticsearchJavaOpts(),
       shared.elasticsearchUser(),
       StackSettings.Mode.EMBEDDED);
 
   @Test
   void startsWhatIsMissingReusesWhatRunsAndStopsOnlyWhatItStarted() throws Exception {
     String topic = "survives-restarts-" + UUID.randomUUID();
+    int schemaId;
     Set<Component> kafkaAndRegistry = EnumSet.of(Component.SCHEMA_REGISTRY);
     LocalStack owner = new LocalStack(own);
     try {
@@ -43,6 +50,7 @@ class LocalStackIT {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", own.bootstrapServers()))) {
         admin.createTopics(java.util.List.of(new NewTopic(topic, 1, (short) 1))).all().get();
       }
+      schemaId = register(own.schemaRegistryUrl(), topic + "-value", SCHEMA);
 
       LocalStack guest = new LocalStack(own);
       LocalStack.StartReport second = guest.start(kafkaAndRegistry);
@@ -60,14 +68,35 @@ class LocalStackIT {
     assertThat(Probes.isListening(own.registryPort())).isFalse();
     assertThat(own.runDir().resolve("kafka.pid")).doesNotExist();
 
-    // The broker's data directory is persistent: a new broker finds the topic again.
+    // The broker's data directory is persistent: a new broker finds the topic again, and a new
+    // registry reads its schemas back from _schemas.
     try (LocalStack again = new LocalStack(own)) {
-      again.start(EnumSet.of(Component.KAFKA));
+      again.start(kafkaAndRegistry);
+      assertThat(register(own.schemaRegistryUrl(), "other-" + topic + "-value", SCHEMA)).isEqualTo(schemaId);
+      HttpResponse<String> byId = HTTP.send(
+          HttpRequest.newBuilder(URI.create(own.schemaRegistryUrl() + "/schemas/ids/" + schemaId)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(byId.statusCode()).isEqualTo(200);
+      assertThat(byId.body()).contains("Survivor");
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", own.bootstrapServers()))) {
         assertThat(admin.listTopics().names().get()).contains(topic);
         admin.deleteTopics(java.util.List.of(topic)).all().get();
       }
     }
     assertThat(Probes.isListening(own.kafkaPort())).isFalse();
+  }
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final String SCHEMA = "{\"type\":\"record\",\"name\":\"Survivor\",\"fields\":[]}";
+
+  static int register(String registryUrl, String subject, String schema) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    HttpResponse<String> response = HTTP.send(
+        HttpRequest.newBuilder(URI.create(registryUrl + "/subjects/" + subject + "/versions"))
+            .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("schema", schema).toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body()).get("id").asInt();
   }
 }

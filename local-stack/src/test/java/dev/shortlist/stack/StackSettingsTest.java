@@ -42,7 +42,7 @@ class StackSettingsTest {
   void testcontainersModeExplainsThatItNeedsDocker() {
     StackSettings defaults = StackSettings.fromEnvironment();
     StackSettings containers = new StackSettings(defaults.home(), defaults.distributionDir(), 1, 2, 3, 4, 5,
-        "512m", "shortlist", StackSettings.Mode.TESTCONTAINERS);
+        "512m", "", "shortlist", StackSettings.Mode.TESTCONTAINERS);
 
     assertThatThrownBy(() -> new LocalStack(containers).start())
         .hasMessageContaining("testcontainers mode requires Docker");

@@ -57,7 +57,8 @@ public final class ElasticsearchProcess {
           "ES_JAVA_HOME", System.getProperty("java.home"),
           "ES_PATH_CONF", config.toString(),
           "ES_TMPDIR", tmp.toString(),
-          "ES_JAVA_OPTS", "-Xms%1$s -Xmx%1$s".formatted(settings.elasticsearchHeap()),
+          "ES_JAVA_OPTS", "-Xms%1$s -Xmx%1$s %2$s"
+              .formatted(settings.elasticsearchHeap(), settings.elasticsearchJavaOpts()).trim(),
           "HOME", home.toString());
       return ChildProcess.start(
           "elasticsearch", command, environment, home, home.resolve("logs/console.log"), detached);

@@ -5,6 +5,7 @@ import dev.shortlist.stack.LocalStack;
 import dev.shortlist.stack.StackEndpoints;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -32,9 +33,15 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    Component[] requested = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), LocalStackTest.class)
-        .map(LocalStackTest::value)
-        .orElse(Component.values());
+    Component[] requested = Component.values();
+    // A @Nested class inherits the components of the class around it.
+    for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
+      Optional<LocalStackTest> annotation = AnnotationSupport.findAnnotation(type, LocalStackTest.class);
+      if (annotation.isPresent()) {
+        requested = annotation.get().value();
+        break;
+      }
+    }
     LocalStack stack = stack(context);
     stack.start(requested.length == 0 ? EnumSet.noneOf(Component.class) : EnumSet.copyOf(List.of(requested)));
   }

@@ -30,7 +30,7 @@ public final class KafkaNode {
       Path propsFile = KafkaBroker.prepare(Path.of(options.get("--kafka-home")), port, controllerPort);
       KafkaBroker.start(propsFile);
       bootstrap = "127.0.0.1:" + port;
-      Probes.await("Kafka broker", Duration.ofMinutes(3), isListening(port), null);
+      Probes.await("Kafka broker", Duration.ofMinutes(3), () -> Probes.isListening(port), null);
     }
     if (options.containsKey("--registry-port")) {
       if (bootstrap == null) {
@@ -54,10 +54,6 @@ public final class KafkaNode {
         Thread.currentThread().join();
       }
     }
-  }
-
-  private static java.util.function.BooleanSupplier isListening(int port) {
-    return () -> Probes.isListening(port);
   }
 
   private static Map<String, String> options(String[] args) {

@@ -184,6 +184,11 @@ public final class SchemaRegistry {
     return level.check(candidate, List.of(parse(against.schema(), against.references())));
   }
 
+  /** The highest id handed out so far (0 before the first registration). */
+  public synchronized int maxId() {
+    return maxId;
+  }
+
   public synchronized CompatibilityLevel globalLevel() {
     return globalLevel;
   }

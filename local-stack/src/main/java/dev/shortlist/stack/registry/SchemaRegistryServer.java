@@ -147,7 +147,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
           return Response.ok(List.of("AVRO"));
         }
         if (n >= 3 && n <= 4 && p0.equals("schemas") && path.get(1).equals("ids")) {
-          return schemaById(id(path.get(2)), n == 4 ? path.get(3) : null);
+          return schemaById(id(path.get(2)), n == 4 ? path.get(3) : null, flag(query, "fetchMaxId"));
         }
         if (n == 1 && p0.equals("config")) {
           return Response.ok(JSON.createObjectNode().put("compatibilityLevel", registry.globalLevel().name()));
@@ -214,12 +214,15 @@ public final class SchemaRegistryServer implements AutoCloseable {
     return error(404, 404, "HTTP 404 Not Found");
   }
 
-  private Response schemaById(int id, String aspect) throws IOException {
+  private Response schemaById(int id, String aspect, boolean fetchMaxId) throws IOException {
     if (aspect == null) {
       SchemaRegistry.RegisteredSchema schema = registry.schemaById(id);
       // schemaType is left out for Avro, as Confluent's registry does.
       ObjectNode node = JSON.createObjectNode().put("schema", schema.schema());
       putReferences(node, schema.references());
+      if (fetchMaxId) {
+        node.put("maxId", registry.maxId());
+      }
       return Response.ok(node);
     }
     return switch (aspect) {
@@ -341,9 +344,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int hex = c == '%' && i + 2 < text.length() ? HexFormat.fromHexDigits(text, i + 1, i + 3) : -1;
-      if (hex >= 0) {
-        out.write(hex);
+      if (c == '%' && i + 2 < text.length()
+          && HexFormat.isHexDigit(text.charAt(i + 1)) && HexFormat.isHexDigit(text.charAt(i + 2))) {
+        out.write(HexFormat.fromHexDigits(text, i + 1, i + 3));
         i += 2;
       } else {
         out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
