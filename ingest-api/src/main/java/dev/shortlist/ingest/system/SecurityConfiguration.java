@@ -72,6 +72,11 @@ class SecurityConfiguration {
         if (jwt.getJwkSetUri() != null && !jwt.getJwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
         } else if (jwt.getPublicKeyLocation() != null) {
+            if (!jwt.getPublicKeyLocation().exists()) {
+                throw new IllegalStateException("No token verification key at " + jwt.getPublicKeyLocation()
+                        + ": create the local key pair with DevTokenIssuer (see docs/ingest.md) or configure "
+                        + "spring.security.oauth2.resourceserver.jwt.issuer-uri / jwk-set-uri");
+            }
             try (InputStream in = jwt.getPublicKeyLocation().getInputStream()) {
                 RSAPublicKey key = RsaKeyConverters.x509().convert(in);
                 decoder = NimbusJwtDecoder.withPublicKey(key).build();
