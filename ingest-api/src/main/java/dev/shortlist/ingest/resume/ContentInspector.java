@@ -76,8 +76,16 @@ public final class ContentInspector {
         this.registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
     }
 
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final Inspection PDF = new Inspection(Kind.DOCUMENT, "application/pdf");
+
     /** What the content is. */
     public Inspection inspect(byte[] content) {
+        // Most resumes are PDFs and their magic is unambiguous: skip the full Tika detector chain,
+        // which evaluates every known magic pattern (a quarter of an upload's CPU when profiled).
+        if (java.util.Arrays.equals(content, 0, Math.min(content.length, PDF_MAGIC.length), PDF_MAGIC, 0, PDF_MAGIC.length)) {
+            return PDF;
+        }
         MediaType type = detect(content);
         MediaType base = registry.normalize(type.getBaseType());
         if (ALLOWED.contains(base)) {
