@@ -1,0 +1,99 @@
+package dev.shortlist.ingest.system;
+
+import dev.shortlist.ingest.blob.BlobStore;
+import dev.shortlist.ingest.blob.FileSystemBlobStore;
+import dev.shortlist.ingest.job.JobDescriptionExtractor;
+import dev.shortlist.ingest.job.JobRegistry;
+import dev.shortlist.ingest.resume.ArchiveReader;
+import dev.shortlist.ingest.resume.ContentInspector;
+import dev.shortlist.ingest.resume.ResumeEvents;
+import dev.shortlist.ingest.resume.ResumeIndex;
+import dev.shortlist.ingest.resume.ResumeIntake;
+import dev.shortlist.schemas.topic.TopicCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java pieces of ingest: ids, metadata, validation, blob store and derived state. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({IngestProperties.class, BlobProperties.class})
+class IngestConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Ids ids(Clock clock) {
+        return new Ids(clock);
+    }
+
+    @Bean
+    EventMetadataFactory eventMetadataFactory(Clock clock, @Value("${shortlist.ingest.producer:ingest-api/unknown}") String producer) {
+        return new EventMetadataFactory(clock, producer);
+    }
+
+    @Bean
+    TopicCatalog topicCatalog(KafkaProperties kafka, IngestProperties properties) {
+        // spring.kafka.properties.* carries the serde settings (schema.registry.url, ...).
+        return new TopicCatalog(kafka.getProperties(), properties.topics().partitions());
+    }
+
+    @Bean
+    IngestMetrics ingestMetrics(MeterRegistry registry) {
+        return new IngestMetrics(registry);
+    }
+
+    @Bean
+    IdempotencyCache idempotencyCache(Clock clock, IngestProperties properties) {
+        return new IdempotencyCache(clock, properties.idempotencyWindow());
+    }
+
+    @Bean
+    BlobStore blobStore(BlobProperties properties) {
+        return new FileSystemBlobStore(properties.dir());
+    }
+
+    @Bean
+    ContentInspector contentInspector() {
+        return new ContentInspector();
+    }
+
+    @Bean
+    JobDescriptionExtractor jobDescriptionExtractor(ContentInspector inspector) {
+        return new JobDescriptionExtractor(inspector);
+    }
+
+    @Bean
+    JobRegistry jobRegistry() {
+        return new JobRegistry();
+    }
+
+    @Bean
+    ResumeIndex resumeIndex() {
+        return new ResumeIndex();
+    }
+
+    @Bean
+    ResumeEvents resumeEvents(EventMetadataFactory metadata, TopicCatalog catalog) {
+        return new ResumeEvents(metadata, catalog);
+    }
+
+    @Bean
+    ResumeIntake resumeIntake(ContentInspector inspector, BlobStore blobs, ResumeIndex index, Ids ids, IngestProperties properties) {
+        long maxFile = properties.maxFileSize().toBytes();
+        ArchiveReader archives = new ArchiveReader(new ArchiveReader.Limits(properties.maxArchiveEntries(),
+                properties.maxBatchSize().toBytes(), properties.maxCompressionRatio(), maxFile));
+        return new ResumeIntake(inspector, archives, blobs, index, ids, maxFile);
+    }
+
+    @Bean
+    EventStateHealthIndicator eventStateHealthIndicator(JobRegistry jobs, ResumeIndex resumes) {
+        return new EventStateHealthIndicator(jobs, resumes);
+    }
+}
