@@ -108,6 +108,7 @@ public final class GenerateExamples {
             case "html" -> HtmlRenderer.render(source.resume(), source.language()).getBytes(StandardCharsets.UTF_8);
             case "rtf" -> RtfRenderer.render(source.resume()).getBytes(StandardCharsets.US_ASCII);
             case "docx" -> DocxRenderer.render(source.resume());
+            case "odt" -> OdtRenderer.render(source.resume());
             case "pdf" -> PdfRenderer.render(source.resume(), source.layout(), source.output());
             case "pdf-scanned" -> ScannedPdf.render(PdfRenderer.render(source.resume(), "single-column", source.output()), source.output());
             default -> throw new IllegalArgumentException(source.file() + ": unknown format " + source.format());
@@ -508,6 +509,103 @@ public final class GenerateExamples {
                 }
                 run.setText(parts[i], i);
             }
+        }
+    }
+
+    // ------------------------------------------------------------------ ODT
+
+    /**
+     * OpenDocument text, written by hand: a zip whose first entry is the uncompressed {@code mimetype},
+     * a manifest and a {@code content.xml} with headings, paragraphs, lists and tables.
+     */
+    static final class OdtRenderer {
+
+        private static final String MIMETYPE = "application/vnd.oasis.opendocument.text";
+
+        static byte[] render(Resume resume) throws IOException {
+            StringBuilder body = new StringBuilder();
+            body.append("<text:h text:style-name=\"Title\" text:outline-level=\"1\">").append(xml(resume.name()))
+                    .append("</text:h>\n");
+            resume.headline().forEach(line -> body.append("<text:p>").append(xml(line)).append("</text:p>\n"));
+            int tables = 0;
+            for (Section section : resume.allSections()) {
+                body.append("<text:h text:outline-level=\"2\">").append(xml(section.heading())).append("</text:h>\n");
+                boolean inList = false;
+                for (Block block : section.blocks()) {
+                    if (inList && !(block instanceof Bullet)) {
+                        body.append("</text:list>\n");
+                        inList = false;
+                    }
+                    if (block instanceof Line line) {
+                        body.append("<text:p>").append(xml(line.text())).append("</text:p>\n");
+                    } else if (block instanceof Bullet bullet) {
+                        if (!inList) {
+                            body.append("<text:list>\n");
+                            inList = true;
+                        }
+                        body.append("<text:list-item><text:p>").append(xml(bullet.text()))
+                                .append("</text:p></text:list-item>\n");
+                    } else if (block instanceof Table table) {
+                        int columns = table.rows().stream().mapToInt(List::size).max().orElse(1);
+                        body.append("<table:table table:name=\"Table").append(++tables).append("\">")
+                                .append("<table:table-column table:number-columns-repeated=\"").append(columns)
+                                .append("\"/>\n");
+                        for (List<String> row : table.rows()) {
+                            body.append("<table:table-row>");
+                            for (String cell : row) {
+                                body.append("<table:table-cell office:value-type=\"string\"><text:p>").append(xml(cell))
+                                        .append("</text:p></table:table-cell>");
+                            }
+                            body.append("</table:table-row>\n");
+                        }
+                        body.append("</table:table>\n");
+                    } else {
+                        body.append("<text:p/>\n");
+                    }
+                }
+                if (inList) {
+                    body.append("</text:list>\n");
+                }
+            }
+            String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                    + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                    + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.3\">\n"
+                    + "<office:body><office:text>\n" + body + "</office:text></office:body></office:document-content>\n";
+            String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+                    + "manifest:version=\"1.3\">\n"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + MIMETYPE + "\"/>\n"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\n"
+                    + "</manifest:manifest>\n";
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
+                ZipEntry first = new ZipEntry("mimetype");
+                first.setMethod(ZipEntry.STORED);
+                first.setSize(mimetype.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(mimetype);
+                first.setCrc(crc.getValue());
+                first.setTime(FIXED_DATE.getTimeInMillis());
+                zip.putNextEntry(first);
+                zip.write(mimetype);
+                zip.closeEntry();
+                for (Map.Entry<String, String> entry : Map.of("META-INF/manifest.xml", manifest, "content.xml", content)
+                        .entrySet().stream().sorted(Map.Entry.comparingByKey()).collect(Collectors.toList())) {
+                    ZipEntry e = new ZipEntry(entry.getKey());
+                    e.setTime(FIXED_DATE.getTimeInMillis());
+                    zip.putNextEntry(e);
+                    zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        }
+
+        private static String xml(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 
