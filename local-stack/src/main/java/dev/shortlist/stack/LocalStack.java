@@ -1,0 +1,327 @@
+package dev.shortlist.stack;
+
+import dev.shortlist.stack.elasticsearch.ElasticsearchProcess;
+import dev.shortlist.stack.kafka.KafkaNodeProcess;
+import dev.shortlist.stack.process.ChildProcess;
+import dev.shortlist.stack.process.Probes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+
+/**
+ * Kafka, the schema registry and Elasticsearch on this machine, without Docker.
+ *
+ * <p>{@link #start(Set)} starts only what does not already answer on its port, so a stack kept
+ * running by a person or by another JVM is reused, then waits until every requested service is
+ * healthy. {@link #stop()} stops only what this object started. Started processes are recorded in
+ * pid files under {@code <home>/run}, so {@link #stopRecorded(StackSettings)} can stop a detached
+ * stack from another process.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  /** Whether a service was started by this object or found running. */
+  public enum Origin { STARTED, REUSED }
+
+  /** One service after {@link #start(Set)}: where it answers and how long it took to be healthy. */
+  public record ComponentStart(Component component, Origin origin, String endpoint, Duration timeToHealthy, long pid) {}
+
+  /** What {@link #start(Set)} did. */
+  public record StartReport(List<ComponentStart> components, Duration total) {}
+
+  /** A service as {@link #status()} sees it. */
+  public record ComponentStatus(Component component, String endpoint, boolean healthy, boolean ownedHere) {}
+
+  static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration ELASTICSEARCH_TIMEOUT = Duration.ofSeconds(240);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+  private final StackSettings settings;
+  private final boolean detached;
+  private final Map<Component, ChildProcess> owned = new EnumMap<>(Component.class);
+  private Thread shutdownHook;
+
+  /**
+   * @param detached whether started services should outlive this JVM (the {@code up} command);
+   *     otherwise they are stopped by {@link #stop()} or, at the latest, when this JVM exits
+   */
+  public LocalStack(StackSettings settings, boolean detached) {
+    this.settings = settings;
+    this.detached = detached;
+  }
+
+  public LocalStack(StackSettings settings) {
+    this(settings, false);
+  }
+
+  /** A stack configured from system properties and the environment (see {@link StackSettings}). */
+  public static LocalStack fromEnvironment() {
+    return new LocalStack(StackSettings.fromEnvironment());
+  }
+
+  public StackSettings settings() {
+    return settings;
+  }
+
+  /** Starts every component. */
+  public StartReport start() {
+    return start(EnumSet.allOf(Component.class));
+  }
+
+  /** Starts the given components (and what they need) unless they already run, and waits for health. */
+  public synchronized StartReport start(Set<Component> requested) {
+    if (settings.mode() == StackSettings.Mode.TESTCONTAINERS) {
+      throw new IllegalStateException("testcontainers mode requires Docker and the Testcontainers modules, "
+          + "which this build does not include; use " + StackSettings.PREFIX + "mode=embedded (or auto)");
+    }
+    long begin = System.nanoTime();
+    Set<Component> components = Component.withDependencies(requested);
+    Map<Component, Long> launchedAt = new EnumMap<>(Component.class);
+
+    // Elasticsearch is the slowest to become healthy: launch it first so the JVMs start side by side.
+    if (components.contains(Component.ELASTICSEARCH) && needsStart(Component.ELASTICSEARCH)) {
+      launchedAt.put(Component.ELASTICSEARCH, System.nanoTime());
+      own(Component.ELASTICSEARCH, ElasticsearchProcess.start(settings, detached));
+    }
+    boolean broker = components.contains(Component.KAFKA) && needsStart(Component.KAFKA);
+    boolean registry = components.contains(Component.SCHEMA_REGISTRY) && needsStart(Component.SCHEMA_REGISTRY);
+    if (broker || registry) {
+      ChildProcess node = KafkaNodeProcess.start(settings, broker, registry, detached);
+      if (broker) {
+        launchedAt.put(Component.KAFKA, System.nanoTime());
+        own(Component.KAFKA, node);
+      }
+      if (registry) {
+        launchedAt.put(Component.SCHEMA_REGISTRY, System.nanoTime());
+        own(Component.SCHEMA_REGISTRY, node);
+      }
+    }
+
+    List<ComponentStart> report = new ArrayList<>();
+    for (Component component : List.of(Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH)) {
+      if (!components.contains(component)) {
+        continue;
+      }
+      ChildProcess process = launchedAt.containsKey(component) ? owned.get(component) : null;
+      try {
+        Probes.await(describe(component), timeout(component), () -> isHealthy(component), process);
+      } catch (RuntimeException e) {
+        if (process != null) {
+          stopOwned(component);
+        }
+        throw e;
+      }
+      Long launched = launchedAt.get(component);
+      report.add(new ComponentStart(
+          component,
+          launched == null ? Origin.REUSED : Origin.STARTED,
+          endpoint(component),
+          launched == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - launched),
+          process == null ? -1 : process.pid()));
+    }
+    return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
+  }
+
+  /** Stops what this object started (clean shutdown, then kill) and returns how long it took. */
+  public synchronized Duration stop() {
+    long begin = System.nanoTime();
+    // Elasticsearch first, then the Kafka node (which may also hold the registry).
+    for (Component component : List.of(Component.ELASTICSEARCH, Component.SCHEMA_REGISTRY, Component.KAFKA)) {
+      stopOwned(component);
+    }
+    if (shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException e) {
+        // The JVM is already shutting down: the hook is what called us.
+      }
+      shutdownHook = null;
+    }
+    return Duration.ofNanos(System.nanoTime() - begin);
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** Health of every component, and whether this object started it. */
+  public Map<Component, ComponentStatus> status() {
+    Map<Component, ComponentStatus> status = new LinkedHashMap<>();
+    for (Component component : Component.values()) {
+      boolean ownedHere;
+      synchronized (this) {
+        ownedHere = owned.containsKey(component);
+      }
+      status.put(component, new ComponentStatus(component, endpoint(component), isHealthy(component), ownedHere));
+    }
+    return status;
+  }
+
+  public String bootstrapServers() {
+    return settings.bootstrapServers();
+  }
+
+  public String schemaRegistryUrl() {
+    return settings.schemaRegistryUrl();
+  }
+
+  public String elasticsearchUrl() {
+    return settings.elasticsearchUrl();
+  }
+
+  public StackEndpoints endpoints() {
+    return settings.endpoints();
+  }
+
+  /** The processes this object started, by component (Kafka and the registry may share one). */
+  public synchronized Map<Component, ChildProcess> ownedProcesses() {
+    return Map.copyOf(owned);
+  }
+
+  /**
+   * Stops the processes recorded in the pid files of {@code settings.home()}, whoever started
+   * them (the {@code down} command).
+   *
+   * @return the processes stopped
+   */
+  public static List<ChildProcess> stopRecorded(StackSettings settings) {
+    List<ChildProcess> stopped = new ArrayList<>();
+    for (String name : List.of("elasticsearch", "registry", "kafka")) {
+      Path pidFile = settings.runDir().resolve(name + ".pid");
+      Optional<ChildProcess> process = ChildProcess.fromPidFile(name, pidFile, pidFile);
+      process.ifPresent(p -> {
+        p.stop(STOP_GRACE);
+        stopped.add(p);
+      });
+      deleteQuietly(pidFile);
+    }
+    return stopped;
+  }
+
+  /** The processes recorded in the pid files of {@code settings.home()} that still run. */
+  public static Map<String, ChildProcess> recorded(StackSettings settings) {
+    Map<String, ChildProcess> recorded = new LinkedHashMap<>();
+    for (String name : List.of("kafka", "registry", "elasticsearch")) {
+      Path pidFile = settings.runDir().resolve(name + ".pid");
+      ChildProcess.fromPidFile(name, pidFile, pidFile).ifPresent(p -> recorded.put(name, p));
+    }
+    return recorded;
+  }
+
+  private boolean needsStart(Component component) {
+    return !Probes.isListening(port(component));
+  }
+
+  private void own(Component component, ChildProcess process) {
+    owned.put(component, process);
+    process.writePidFile(pidFile(component, process));
+    if (!detached && shutdownHook == null) {
+      shutdownHook = new Thread(this::stop, "local-stack-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+  }
+
+  private void stopOwned(Component component) {
+    ChildProcess process = owned.remove(component);
+    if (process == null) {
+      return;
+    }
+    if (!owned.containsValue(process)) {
+      process.stop(STOP_GRACE);
+      deleteQuietly(pidFile(component, process));
+    }
+  }
+
+  /** The Kafka node's pid file is kafka.pid even when it also serves the registry. */
+  private Path pidFile(Component component, ChildProcess process) {
+    String name = switch (component) {
+      case KAFKA -> "kafka";
+      case SCHEMA_REGISTRY -> process.name().startsWith("kafka") ? "kafka" : "registry";
+      case ELASTICSEARCH -> "elasticsearch";
+    };
+    return settings.runDir().resolve(name + ".pid");
+  }
+
+  private boolean isHealthy(Component component) {
+    return switch (component) {
+      case KAFKA -> Probes.isListening(settings.kafkaPort()) && kafkaAnswers();
+      case SCHEMA_REGISTRY -> Probes.httpStatus(settings.schemaRegistryUrl() + "/subjects") == 200;
+      case ELASTICSEARCH -> Probes.httpStatus(
+          settings.elasticsearchUrl() + "/_cluster/health?wait_for_status=yellow&timeout=2s") == 200;
+    };
+  }
+
+  private boolean kafkaAnswers() {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+    props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-health");
+    try (Admin admin = Admin.create(props)) {
+      return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000))
+          .nodes().get(6, TimeUnit.SECONDS).isEmpty();
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private int port(Component component) {
+    return switch (component) {
+      case KAFKA -> settings.kafkaPort();
+      case SCHEMA_REGISTRY -> settings.registryPort();
+      case ELASTICSEARCH -> settings.elasticsearchPort();
+    };
+  }
+
+  private String endpoint(Component component) {
+    return switch (component) {
+      case KAFKA -> settings.bootstrapServers();
+      case SCHEMA_REGISTRY -> settings.schemaRegistryUrl();
+      case ELASTICSEARCH -> settings.elasticsearchUrl();
+    };
+  }
+
+  private static Duration timeout(Component component) {
+    return switch (component) {
+      case KAFKA -> KAFKA_TIMEOUT;
+      case SCHEMA_REGISTRY -> REGISTRY_TIMEOUT;
+      case ELASTICSEARCH -> ELASTICSEARCH_TIMEOUT;
+    };
+  }
+
+  private static String describe(Component component) {
+    return switch (component) {
+      case KAFKA -> "Kafka";
+      case SCHEMA_REGISTRY -> "Schema registry";
+      case ELASTICSEARCH -> "Elasticsearch";
+    };
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A stale pid file is harmless: the next start overwrites it.
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.shortlist.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * How the local stack runs: data directory, distributions, ports and mode.
+ *
+ * <p>Each setting is read from a system property, else from the environment variable of the same
+ * name upper-cased with dots as underscores ({@code shortlist.stack.kafka.port} or {@code
+ * SHORTLIST_STACK_KAFKA_PORT}), else defaults to the usual port of the service.
+ *
+ * @param home where the services keep data, logs and pid files (default {@code <repo>/.local-stack})
+ * @param distributionDir the build's {@code local-stack/target/stack}: Kafka's jars and Elasticsearch
+ * @param elasticsearchUser the unprivileged account Elasticsearch runs as when this process is root
+ */
+public record StackSettings(
+    Path home,
+    Path distributionDir,
+    int kafkaPort,
+    int kafkaControllerPort,
+    int registryPort,
+    int elasticsearchPort,
+    int elasticsearchTransportPort,
+    String elasticsearchHeap,
+    String elasticsearchUser,
+    Mode mode) {
+
+  /** How the services are provided. */
+  public enum Mode {
+    /** Child processes of this machine's JDK, no Docker. */
+    EMBEDDED,
+    /** Docker containers through Testcontainers. */
+    TESTCONTAINERS,
+    /** Embedded: the stack has no container runtime to detect here. */
+    AUTO;
+
+    static Mode parse(String text) {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  public static final String PREFIX = "shortlist.stack.";
+
+  public static StackSettings fromEnvironment() {
+    Path dist = setting("dist").map(Path::of).orElseGet(StackSettings::defaultDistribution);
+    Path home = setting("home").map(Path::of).orElseGet(() -> defaultHome(dist));
+    return new StackSettings(
+        home.toAbsolutePath().normalize(),
+        dist.toAbsolutePath().normalize(),
+        intSetting("kafka.port", 9092),
+        intSetting("kafka.controller.port", 9093),
+        intSetting("registry.port", 8081),
+        intSetting("elasticsearch.port", 9200),
+        intSetting("elasticsearch.transport.port", 9300),
+        setting("elasticsearch.heap").orElse("512m"),
+        setting("user").orElse("shortlist"),
+        Mode.parse(setting("mode").orElse("auto")));
+  }
+
+  public String bootstrapServers() {
+    return "127.0.0.1:" + kafkaPort;
+  }
+
+  public String schemaRegistryUrl() {
+    return "http://127.0.0.1:" + registryPort;
+  }
+
+  public String elasticsearchUrl() {
+    return "http://127.0.0.1:" + elasticsearchPort;
+  }
+
+  public StackEndpoints endpoints() {
+    return new StackEndpoints(bootstrapServers(), schemaRegistryUrl(), elasticsearchUrl());
+  }
+
+  /** Directory of the pid files that let another process stop what {@code up} started. */
+  public Path runDir() {
+    return home.resolve("run");
+  }
+
+  private static java.util.Optional<String> setting(String name) {
+    String key = PREFIX + name;
+    String value = System.getProperty(key);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_'));
+    }
+    return java.util.Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static int intSetting(String name, int defaultValue) {
+    return setting(name).map(Integer::parseInt).orElse(defaultValue);
+  }
+
+  /** The directory the build recorded, else {@code local-stack/target/stack} above the working dir. */
+  private static Path defaultDistribution() {
+    try (InputStream in = StackSettings.class.getResourceAsStream("stack-location.properties")) {
+      if (in != null) {
+        Properties props = new Properties();
+        props.load(in);
+        Path recorded = Path.of(props.getProperty("stack.dir", ""));
+        if (Files.isDirectory(recorded)) {
+          return recorded;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("local-stack/target/stack");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException(
+        "Cannot find the stack distribution (local-stack/target/stack): build the local-stack module "
+            + "first (./mvnw -pl local-stack -am package) or set -D" + PREFIX + "dist=<dir>");
+  }
+
+  /** {@code <repo>/.local-stack} when the distribution sits in this repository's build. */
+  private static Path defaultHome(Path dist) {
+    Path normalized = dist.toAbsolutePath().normalize();
+    if (normalized.endsWith(Path.of("local-stack", "target", "stack"))) {
+      return normalized.getParent().getParent().getParent().resolve(".local-stack");
+    }
+    return Path.of("").toAbsolutePath().resolve(".local-stack");
+  }
+}
