@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -80,17 +81,29 @@ public final class BulkWriter {
         if (item.error() == null && status < 300) {
             return new Result(op, Outcome.WRITTEN, status, null);
         }
-        String reason = item.error() == null ? "HTTP " + status : item.error().type() + ": " + item.error().reason();
-        return new Result(op, outcome(status), status, reason);
+        String type = item.error() == null ? null : item.error().type();
+        String reason = item.error() == null ? "HTTP " + status : type + ": " + item.error().reason();
+        return new Result(op, outcome(status, type), status, reason);
     }
 
-    /** 409 = version conflict (already applied); other 4xx but 404/408/429 = the document is at fault. */
-    static Outcome outcome(int status) {
+    /** Failures of the index rather than of the document: they pass once the cluster recovers. */
+    static final Set<String> TRANSIENT_ERRORS = Set.of("index_closed_exception", "cluster_block_exception",
+            "es_rejected_execution_exception", "unavailable_shards_exception", "index_not_found_exception",
+            "no_shard_available_action_exception", "circuit_breaking_exception");
+
+    /**
+     * 409 = version conflict (already applied); a transient cluster condition or a 404/408/429/5xx
+     * = retry; any other 4xx = the document itself is at fault.
+     */
+    static Outcome outcome(int status, String errorType) {
         if (status < 300) {
             return Outcome.WRITTEN;
         }
         if (status == 409) {
             return Outcome.STALE;
+        }
+        if (errorType != null && TRANSIENT_ERRORS.contains(errorType)) {
+            return Outcome.RETRYABLE;
         }
         if (status >= 400 && status < 500 && status != 404 && status != 408 && status != 429) {
             return Outcome.REJECTED;
