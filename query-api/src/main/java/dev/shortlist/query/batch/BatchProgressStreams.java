@@ -55,7 +55,8 @@ class BatchProgressStreams implements DisposableBean {
         emitter.onCompletion(stream::close);
         emitter.onTimeout(stream::close);
         emitter.onError(e -> stream.close());
-        stream.offer(snapshot);
+        // Sent from another thread once the response is set up, like every later event.
+        poller.execute(() -> stream.offer(snapshot));
         return emitter;
     }
 

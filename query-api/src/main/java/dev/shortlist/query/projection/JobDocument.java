@@ -8,7 +8,7 @@ import java.util.Map;
 public record JobDocument(
         String jobId,
         String organizationId,
-        int revision,
+        Integer revision,
         String status,
         String title,
         String description,
