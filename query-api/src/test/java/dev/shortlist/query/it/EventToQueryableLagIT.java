@@ -46,6 +46,6 @@ class EventToQueryableLagIT extends StackSupport {
         log.info(String.format(Locale.ROOT, "Event to queryable lag over %d events: p50 %.0f ms, p99 %.0f ms, max %.0f ms",
                 EVENTS, p50, p99, lags.get(lags.size() - 1)));
         assertThat(lags).hasSize(EVENTS);
-        assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().get("total").asLong()).isEqualTo(EVENTS);
+        assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isEqualTo(EVENTS);
     }
 }

@@ -76,20 +76,20 @@ class ProjectorIT extends StackSupport {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(get("/api/v1/resumes/" + resume, token).status()).isEqualTo(200);
-            assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().get("total").asLong()).isEqualTo(1);
+            assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isEqualTo(1);
         });
-        assertThat(get("/api/v1/resumes/" + resume, token).body().get("upload").get("fileName").asText()).isEqualTo(resume + ".pdf");
+        assertThat(get("/api/v1/resumes/" + resume, token).body().path("upload").path("fileName").asText()).isEqualTo(resume + ".pdf");
 
         publish(TopicCatalog.ERASURES, resume, Events.erased(org, resume));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(get("/api/v1/resumes/" + resume, token).status()).isEqualTo(404);
-            assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().get("total").asLong()).isZero();
+            assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isZero();
             assertThat(get("/api/v1/jobs/" + job + "/screenings/" + resume, token).status()).isEqualTo(404);
         });
         Response timeline = get("/api/v1/resumes/" + resume + "/history", token);
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body().get("items").toString()).doesNotContain("Ada", resume + ".pdf").contains("CandidateErased");
+        assertThat(timeline.body().path("items").toString()).doesNotContain("Ada", resume + ".pdf").contains("CandidateErased");
         // A replayed old event cannot bring the candidate back: the tombstone carries the highest version.
         publish(TopicCatalog.RESUMES_PARSED, resume, Events.parsed(org, resume, "Ada Lovelace", List.of("Java"), null));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
@@ -134,7 +134,7 @@ class ProjectorIT extends StackSupport {
             elasticsearch.indices().open(o -> o.index(index));
         }
         await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(get("/api/v1/jobs/" + job, token).body().get("title").asText())
+                .untilAsserted(() -> assertThat(get("/api/v1/jobs/" + job, token).body().path("title").asText())
                         .isEqualTo("Data Engineer"));
     }
 
@@ -145,7 +145,7 @@ class ProjectorIT extends StackSupport {
         publish(TopicCatalog.JOBS, job, Events.jobPosted(org, job, "Search Engineer", List.of("Elasticsearch")));
         publish(TopicCatalog.SCREENINGS_SCORED, job + ":" + resume, Events.scored(org, job, resume, null, 66, "scorer-1", List.of("Elasticsearch"), List.of()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().get("total").asLong()).isEqualTo(1));
+                assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isEqualTo(1));
         int next = indices.currentVersion(Projection.SCREENINGS).orElse(1) + 1;
 
         Map<String, Object> config = new HashMap<>();
@@ -178,13 +178,13 @@ class ProjectorIT extends StackSupport {
         assertThat(indices.indicesBehind(Projection.SCREENINGS)).containsExactly(Projection.SCREENINGS.index(next));
         assertThat(indices.indicesBehind(Projection.JOBS)).containsExactly(Projection.JOBS.index(next));
         Response ranking = get("/api/v1/jobs/" + job + "/ranking", token);
-        assertThat(ranking.body().get("items").get(0).get("resumeId").asText()).isEqualTo(resume);
-        assertThat(ranking.body().get("items").get(0).get("score").asDouble()).isEqualTo(66.0);
+        assertThat(ranking.body().path("items").path(0).path("resumeId").asText()).isEqualTo(resume);
+        assertThat(ranking.body().path("items").path(0).path("score").asDouble()).isEqualTo(66.0);
         // The live projector now writes through the alias into the new index.
         String later = unique("RES");
         publish(TopicCatalog.SCREENINGS_SCORED, job + ":" + later, Events.scored(org, job, later, null, 95, "scorer-1", List.of(), List.of()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(get("/api/v1/jobs/" + job + "/shortlist?n=1", token).body().get(0).get("resumeId").asText()).isEqualTo(later));
+                assertThat(get("/api/v1/jobs/" + job + "/shortlist?n=1", token).body().path(0).path("resumeId").asText()).isEqualTo(later));
     }
 
     /** Dead letters with the given keys, by key, with their headers. */

@@ -74,12 +74,14 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private DatumReader<Object> newReader(int id) {
         Schema writer = registry.schemaById(id);
         if (config.specificAvroReader()) {
-            SpecificData data = new SpecificData();
-            Class<?> type = data.getClass(writer);
+            Class<?> type = new SpecificData().getClass(writer);
             if (type == null || type == Object.class) {
                 throw new SerializationException("No generated class on the classpath for " + writer.getFullName());
             }
-            Schema reader = SpecificData.get().getSchema(type);
+            // The generated class's own model carries its logical-type conversions (timestamps and
+            // dates, also inside unions such as ["null", timestamp-millis]).
+            SpecificData data = SpecificData.getForClass(type);
+            Schema reader = data.getSchema(type);
             return new SpecificDatumReader<>(writer, reader, data);
         }
         return new GenericDatumReader<>(writer, writer, GenericData.get());
