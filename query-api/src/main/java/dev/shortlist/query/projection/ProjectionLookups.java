@@ -38,6 +38,8 @@ public final class ProjectionLookups {
     /** Every document of a projection that refers to the resume (field {@code resumeId}), paged by its id field. */
     public <T> List<T> byResume(Projection projection, String idField, String resumeId, Class<T> type)
             throws IOException {
+        // Erasures are rare: make every earlier write searchable first (a rebuild writes without waiting for refreshes).
+        client.indices().refresh(r -> r.index(target.apply(projection)));
         List<T> found = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {

@@ -51,7 +51,7 @@ public final class RankingBenchmark {
         String org = options.get("org");
         String job = options.get("job");
         int screenings = Integer.parseInt(options.get("screenings"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16)).build();
         if (Boolean.parseBoolean(options.get("load"))) {
             load(http, options.get("es"), org, job, screenings);
