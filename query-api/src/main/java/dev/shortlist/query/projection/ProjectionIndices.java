@@ -77,6 +77,11 @@ public final class ProjectionIndices {
         });
     }
 
+    /** Makes every write to the index visible to searches. */
+    public void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
     /** Deletes a concrete index no alias points at any more (after a swap). */
     public void deleteIndex(String index) throws IOException {
         client.indices().delete(d -> d.index(index));

@@ -68,6 +68,8 @@ public final class ProjectionRebuild {
             events += batch.size();
         }
         for (Projection projection : Projection.values()) {
+            // Everything replayed is searchable before readers are switched over.
+            indices.refresh(projection.index(version));
             indices.swapAlias(projection, projection.index(version));
         }
         Report report = new Report(version, events, Duration.between(start, Instant.now()));

@@ -87,9 +87,11 @@ class ProjectorIT extends StackSupport {
             assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isZero();
             assertThat(get("/api/v1/jobs/" + job + "/screenings/" + resume, token).status()).isEqualTo(404);
         });
-        Response timeline = get("/api/v1/resumes/" + resume + "/history", token);
-        assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body().path("items").toString()).doesNotContain("Ada", resume + ".pdf").contains("CandidateErased");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response timeline = get("/api/v1/resumes/" + resume + "/history", token);
+            assertThat(timeline.status()).isEqualTo(200);
+            assertThat(timeline.body().path("items").toString()).doesNotContain("Ada", resume + ".pdf").contains("CandidateErased");
+        });
         // A replayed old event cannot bring the candidate back: the tombstone carries the highest version.
         publish(TopicCatalog.RESUMES_PARSED, resume, Events.parsed(org, resume, "Ada Lovelace", List.of("Java"), null));
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
