@@ -98,7 +98,7 @@ public final class GenerateExamples {
             all.add(source);
             System.out.printf(Locale.ROOT, "%-58s %-18s %7d bytes%n", source.output(), source.format(), bytes.length);
         }
-        Files.writeString(output.resolve("manifest.csv"), manifest(all), StandardCharsets.UTF_8);
+        Files.writeString(output.resolveSibling("resumes-manifest.csv"), manifest(all), StandardCharsets.UTF_8);
         System.out.println(all.size() + " resumes written to " + output);
     }
 

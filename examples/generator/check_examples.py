@@ -37,7 +37,7 @@ def pdf_objects(data):
 def main():
     problems = []
     sources = sorted((HERE / "sources").glob("*.txt"))
-    manifest = {row["file"]: row for row in csv.DictReader(open(RESUMES / "manifest.csv", encoding="utf-8"))}
+    manifest = {row["file"]: row for row in csv.DictReader(open(RESUMES.parent / "resumes-manifest.csv", encoding="utf-8"))}
     outputs = set()
     for source in sources:
         text = source.read_text(encoding="utf-8")
