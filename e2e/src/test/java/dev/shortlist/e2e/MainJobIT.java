@@ -108,7 +108,7 @@ class MainJobIT {
     @Test
     @Order(3)
     void theTopCandidateHasAnExplanationAndAHistory() {
-        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1").path("items").get(0);
+        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1").get(0);
         String resumeId = top.path("resumeId").asText();
 
         JsonNode explanation = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/screenings/" + resumeId);
