@@ -30,7 +30,7 @@ class ResumeParserTest {
 
     @BeforeAll
     void buildParser() {
-        parser = new ResumeParser(ParserSettings.defaults(), new TestTaxonomy());
+        parser = new ResumeParser(ParserSettings.defaults(), TestTaxonomy.create());
     }
 
     @AfterAll
@@ -560,10 +560,10 @@ class ResumeParserTest {
             lines.add("Line " + i + " of a very long resume that keeps going and going with Java and Python.");
         }
         byte[] document = Documents.txt(lines);
-        try (ResumeParser small = new ResumeParser(ParserSettings.defaults().withMaxBytes(10_000), new TestTaxonomy())) {
+        try (ResumeParser small = new ResumeParser(ParserSettings.defaults().withMaxBytes(10_000), TestTaxonomy.create())) {
             assertFailure(small.parse(document, REFERENCE), FailureReason.TOO_LARGE);
         }
-        try (ResumeParser fewChars = new ResumeParser(ParserSettings.defaults().withMaxChars(5_000), new TestTaxonomy())) {
+        try (ResumeParser fewChars = new ResumeParser(ParserSettings.defaults().withMaxChars(5_000), TestTaxonomy.create())) {
             assertFailure(fewChars.parse(Documents.pdf(lines), REFERENCE), FailureReason.TOO_LARGE);
         }
     }
@@ -575,7 +575,7 @@ class ResumeParserTest {
             lines.add("Responsible for line " + i + " of a long description with Java, Python and Kubernetes.");
         }
         byte[] longPdf = Documents.pdf(lines);
-        try (ResumeParser impatient = new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofMillis(5)), new TestTaxonomy())) {
+        try (ResumeParser impatient = new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofMillis(5)), TestTaxonomy.create())) {
             ParseOutcome outcome = impatient.parse(longPdf, REFERENCE);
 
             assertFailure(outcome, FailureReason.TIMEOUT);
