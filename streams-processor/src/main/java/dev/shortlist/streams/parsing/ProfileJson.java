@@ -43,7 +43,7 @@ public final class ProfileJson {
     }
 
     private static ResumeProfile withoutText(ResumeProfile p) {
-        return new ResumeProfile(p.contact(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
+        return new ResumeProfile(p.contact(), p.headline(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
                 p.certifications(), p.documentLanguage(), p.totalYears(), p.missingFields(), p.sections(), null,
                 p.mediaType(), p.parserVersion(), p.taxonomyVersion());
     }

@@ -18,7 +18,7 @@ import dev.shortlist.streams.taxonomy.SkillTaxonomy;
  */
 public final class ResumeParser implements AutoCloseable {
 
-    public static final String VERSION = "parser-1.0.0";
+    public static final String VERSION = "parser-1.1.0";
 
     private final ParserSettings settings;
     private final SkillTaxonomy taxonomy;
@@ -74,7 +74,8 @@ public final class ResumeParser implements AutoCloseable {
         List<SpokenLanguage> spoken = languages.extract(blocks);
         List<ResumeProfile.SectionSpan> sections = blocks.stream()
                 .map(b -> new ResumeProfile.SectionSpan(b.section(), b.heading(), b.start(), b.end())).toList();
-        ResumeProfile draft = new ResumeProfile(contact, summary, experience, education, skillMentions, spoken,
+        String headline = HeadlineExtractor.extract(lines, blocks, contact.name(), experience).orElse(null);
+        ResumeProfile draft = new ResumeProfile(contact, headline, summary, experience, education, skillMentions, spoken,
                 certifications, DocumentLanguage.detect(text), Math.round(months / 1.2) / 10.0, List.of(), sections,
                 text, mediaType, VERSION, taxonomy.version());
         return withMissingFields(draft);
@@ -114,7 +115,7 @@ public final class ResumeParser implements AutoCloseable {
         if (p.skills().isEmpty()) {
             missing.add(MissingField.SKILLS);
         }
-        return new ResumeProfile(p.contact(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
+        return new ResumeProfile(p.contact(), p.headline(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
                 p.certifications(), p.documentLanguage(), p.totalYears(), List.copyOf(missing), p.sections(), p.text(),
                 p.mediaType(), p.parserVersion(), p.taxonomyVersion());
     }

@@ -6,6 +6,7 @@ import java.util.List;
  * The structured profile of one resume.
  *
  * @param contact          name, email, phone, links, location (never read by the scorer)
+ * @param headline         the current or target title written at the top ("Senior Accountant"), or null
  * @param summary          summary or objective, or null
  * @param experience       positions in the order written
  * @param education        education entries in the order written
@@ -21,7 +22,7 @@ import java.util.List;
  * @param parserVersion    version of the parser
  * @param taxonomyVersion  version of the skills taxonomy used
  */
-public record ResumeProfile(Contact contact, String summary, List<ExperienceEntry> experience,
+public record ResumeProfile(Contact contact, String headline, String summary, List<ExperienceEntry> experience,
                             List<EducationEntry> education, List<SkillMention> skills, List<SpokenLanguage> languages,
                             List<String> certifications, String documentLanguage, double totalYears,
                             List<MissingField> missingFields, List<SectionSpan> sections, String text, String mediaType,
@@ -40,6 +41,22 @@ public record ResumeProfile(Contact contact, String summary, List<ExperienceEntr
     /** Highest education level found, {@link EducationLevel#NONE} when none. */
     public EducationLevel highestEducation() {
         return education.stream().map(EducationEntry::level).max(Enum::compareTo).orElse(EducationLevel.NONE);
+    }
+
+    /** The text of every section of a kind, headings left out, joined by line breaks; at most {@code max} characters. */
+    public String sectionText(Section section, int max) {
+        StringBuilder out = new StringBuilder();
+        for (SectionSpan span : sections) {
+            if (span.section() == section && text != null && span.end() <= text.length() && span.start() < span.end()) {
+                String body = text.substring(span.start(), span.end()).strip();
+                if (span.heading() != null && body.startsWith(span.heading().strip())) {
+                    body = body.substring(span.heading().strip().length());
+                }
+                out.append(body.strip()).append('\n');
+            }
+        }
+        String all = out.toString().strip();
+        return all.length() > max ? all.substring(0, max) : all;
     }
 
     /** Dated experience entries. */

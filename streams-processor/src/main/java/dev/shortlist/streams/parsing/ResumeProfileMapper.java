@@ -7,6 +7,9 @@ import dev.shortlist.schemas.resume.ResumeParsed;
 /** The parser's {@link ResumeProfile} as the Avro {@code ResumeParsed} of the parsed-resumes topic. */
 public final class ResumeProfileMapper {
 
+    /** The skills sections as written travel with the profile, bounded: they feed semantic matching only. */
+    static final int MAX_SKILLS_TEXT = 1_500;
+
     private ResumeProfileMapper() {
     }
 
@@ -15,7 +18,9 @@ public final class ResumeProfileMapper {
         return ResumeParsed.newBuilder()
                 .setContact(new dev.shortlist.schemas.resume.Contact(contact.name(), contact.email(), contact.phone(),
                         contact.links().stream().map(link -> new Link(link.kind(), link.url())).toList(), contact.location()))
+                .setHeadline(profile.headline())
                 .setSummary(profile.summary())
+                .setSkillsText(profile.sectionText(Section.SKILLS, MAX_SKILLS_TEXT))
                 .setSkills(profile.skills().stream().map(skill -> dev.shortlist.schemas.resume.SkillMention.newBuilder()
                         .setSkillId(skill.skillId())
                         .setName(skill.name())

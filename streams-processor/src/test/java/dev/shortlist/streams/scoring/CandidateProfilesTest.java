@@ -22,7 +22,7 @@ class CandidateProfilesTest {
 
     private static ResumeProfile parsed(List<ExperienceEntry> roles, List<MissingField> missing) {
         return new ResumeProfile(new Contact("Jane Roe", "jane@example.com", "+15125550100", List.of(), "Austin, TX"),
-                "Backend engineer.", roles,
+                "Backend Engineer", "Backend engineer.", roles,
                 List.of(new EducationEntry("BSc", dev.shortlist.streams.parsing.EducationLevel.BACHELOR, "Computer Science",
                         "State University", null, LocalDate.of(2015, 6, 1))),
                 List.of(new SkillMention("tech.kubernetes", "Kubernetes", "devops",
