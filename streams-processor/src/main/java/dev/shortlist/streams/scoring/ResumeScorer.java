@@ -38,6 +38,9 @@ public final class ResumeScorer {
     /** Cosine range mapped linearly onto 0..1 for the whole-resume similarity. */
     static final double SEMANTIC_FLOOR = 0.15;
     static final double SEMANTIC_CEILING = 0.60;
+    /** Skill categories nearly every resume shows, and their weight against a specialised skill. */
+    static final Set<String> BASELINE_CATEGORIES = Set.of("office-software", "soft-skill");
+    static final double BASELINE_SKILL_WEIGHT = 1.0 / 3;
     /** Weight of non-relevant experience years against relevant ones. */
     static final double OTHER_EXPERIENCE_WEIGHT = 0.5;
 
@@ -129,16 +132,29 @@ public final class ResumeScorer {
         void skills(List<SkillRequirement> requirements, RequirementKind kind, Map<RequirementKind, double[]> raw,
                     Map<RequirementKind, String> explanations) {
             double credit = 0;
+            double weights = 0;
             int met = 0;
             for (SkillRequirement requirement : requirements) {
                 double c = skill(requirement, kind);
-                credit += c;
+                double weight = specificity(requirement);
+                credit += weight * c;
+                weights += weight;
                 met += c > 0 ? 1 : 0;
             }
-            raw.put(kind, new double[] {credit / requirements.size()});
-            explanations.put(kind, String.format(Locale.ROOT, "%d of %d %s skills shown (%.0f%% credit; related or semantic matches count partly).",
+            double share = credit / weights;
+            raw.put(kind, new double[] {share});
+            explanations.put(kind, String.format(Locale.ROOT, "%d of %d %s skills shown (%.0f%% credit; related or semantic matches count partly, office software and soft skills a third).",
                     met, requirements.size(), kind == RequirementKind.REQUIRED_SKILL ? "required" : "preferred",
-                    100 * credit / requirements.size()));
+                    100 * share));
+        }
+
+        /**
+         * How much a requirement tells candidates apart: office software and soft skills, which
+         * nearly every resume lists, count a third of a specialised skill.
+         */
+        private double specificity(SkillRequirement requirement) {
+            return requirement.resolved().map(Skill::category).filter(BASELINE_CATEGORIES::contains).isPresent()
+                    ? BASELINE_SKILL_WEIGHT : 1.0;
         }
 
         private double skill(SkillRequirement requirement, RequirementKind kind) {
