@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,19 +72,14 @@ public final class RequirementExtractor {
         List<Statement> statements = statements(job.description());
         List<String> extracted = new ArrayList<>();
 
-        // Typed skills win; a list left empty (required or preferred) is read from the description.
-        List<SkillRequirement> skills = new ArrayList<>(typedSkills(job));
-        if (job.requiredSkills().isEmpty() || job.preferredSkills().isEmpty()) {
-            Set<String> typed = skills.stream().map(SkillRequirement::key).collect(java.util.stream.Collectors.toSet());
-            List<SkillRequirement> fromText = skillsFromText(statements).stream()
-                    .filter(r -> !typed.contains(r.key()))
-                    .filter(r -> r.required() ? job.requiredSkills().isEmpty() : job.preferredSkills().isEmpty())
-                    .toList();
-            if (!fromText.isEmpty()) {
-                skills.addAll(fromText);
-                extracted.add(job.requiredSkills().isEmpty() && job.preferredSkills().isEmpty() ? "skills"
-                        : job.requiredSkills().isEmpty() ? "requiredSkills" : "preferredSkills");
+        List<SkillRequirement> skills;
+        if (job.requiredSkills().isEmpty() && job.preferredSkills().isEmpty()) {
+            skills = skillsFromText(statements);
+            if (!skills.isEmpty()) {
+                extracted.add("skills");
             }
+        } else {
+            skills = typedSkills(job);
         }
 
         Double minimumYears = job.minimumYears();

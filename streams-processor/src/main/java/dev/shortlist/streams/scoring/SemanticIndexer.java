@@ -15,7 +15,7 @@ import java.util.Set;
 public final class SemanticIndexer {
 
     public static final int DEFAULT_CHUNK_WORDS = 70;
-    public static final int DEFAULT_MAX_RESUME_CHUNKS = 10;
+    public static final int DEFAULT_MAX_RESUME_CHUNKS = 4;
     private static final int MAX_RECENT_ROLES = 4;
     private static final int MAX_JOB_SENTENCES = 16;
 

@@ -104,21 +104,6 @@ class RequirementExtractorTest {
     }
 
     @Test
-    void anEmptySkillListIsReadFromTheDescriptionWhileTheTypedOneWins() {
-        JobSpec spec = JobSpec.ofText("job-1", 1, "Backend Engineer",
-                        "Build services in Java on Kubernetes. Experience with Kafka is a plus.")
-                .withSkills(List.of(), List.of("Terraform"));
-
-        JobRequirements job = extractor.extract(spec);
-
-        assertThat(job.requiredSkills()).extracting(s -> s.resolved().map(x -> x.id()).orElse("free text"))
-                .containsExactly("tech.java", "tech.kubernetes");
-        // The typed preferred list wins: Kafka, a nice-to-have of the description, is not added.
-        assertThat(job.preferredSkills()).extracting(SkillRequirement::text).containsExactly("Terraform");
-        assertThat(job.extracted()).contains("requiredSkills");
-    }
-
-    @Test
     void structuredFieldsWinOverTheDescription() {
         JobSpec spec = new JobSpec("job-1", 2, "Analyst", "At least 10 years of experience. PhD required.",
                 List.of(), List.of(), 3.0, EducationLevel.BACHELOR, List.of("English"), null);
