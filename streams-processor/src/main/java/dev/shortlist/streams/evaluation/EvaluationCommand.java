@@ -13,6 +13,7 @@ import dev.shortlist.streams.scoring.MiniLmSentenceEncoder;
 import dev.shortlist.streams.scoring.RequirementExtractor;
 import dev.shortlist.streams.scoring.ResumeEmbeddings;
 import dev.shortlist.streams.scoring.ResumeScorer;
+import dev.shortlist.streams.scoring.ReferencePopulation;
 import dev.shortlist.streams.scoring.RequirementKind;
 import dev.shortlist.streams.scoring.ScreeningResult;
 import dev.shortlist.streams.scoring.SubScore;
@@ -50,7 +51,7 @@ import java.util.function.IntFunction;
  * the cost of each stage.
  *
  * <p>Run: {@code java -cp … dev.shortlist.streams.evaluation.EvaluationCommand [--data DIR]
- * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N]}. The data folder defaults to the system property
+ * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--background on|off]}. The data folder defaults to the system property
  * {@code shortlist.data.dir}, else {@code ../shared/data} beside the repository. Extracted text
  * and chunk vectors are cached under {@code target/evaluation-cache}.
  */
@@ -185,7 +186,14 @@ public final class EvaluationCommand {
             int chunks = Arrays.stream(embeddings).mapToInt(e -> e.chunks().size()).sum();
 
             // 5. Score every pair.
-            ResumeScorer scorer = new ResumeScorer(taxonomy);
+            boolean background = !options.getOrDefault("background", "on").equals("off");
+            ResumeScorer scorer = new ResumeScorer(taxonomy, background ? ReferencePopulation.embedded(indexer) : null);
+            if (background) {
+                for (int j = 0; j < jobs.size(); j++) {
+                    double[] level = scorer.background(jobs.get(j), jobEmbeddings.get(j));
+                    System.out.printf(Locale.ROOT, "Background %-24s title %.3f semantic %.3f%n", proxies.get(j).category(), level[0], level[1]);
+                }
+            }
             t0 = System.nanoTime();
             ScreeningResult[][] results = new ScreeningResult[jobs.size()][];
             for (int j = 0; j < jobs.size(); j++) {
@@ -422,7 +430,7 @@ public final class EvaluationCommand {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N]");
+                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--background on|off]");
             }
         }
         return options;

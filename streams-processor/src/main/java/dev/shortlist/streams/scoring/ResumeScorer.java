@@ -49,10 +49,30 @@ public final class ResumeScorer {
     /** Profile gaps that are contact fields: flags only, the scorer never sees contact values. */
     private static final Set<String> CONTACT_FIELDS = Set.of("email", "phone");
 
-    private final SkillTaxonomy taxonomy;
+    /**
+     * Background levels of the title and semantic categories at which a job needs no correction: the
+     * medians over 24 varied occupation descriptions (O*NET), so a typical job keeps its scores.
+     */
+    static final double TYPICAL_TITLE_BACKGROUND = 0.12;
+    static final double TYPICAL_SEMANTIC_BACKGROUND = 0.20;
+    private static final int MAX_BACKGROUNDS = 10_000;
 
+    private final SkillTaxonomy taxonomy;
+    private final ReferencePopulation references;
+    private final Map<String, double[]> backgrounds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Scores without correcting for a job's background level. */
     public ResumeScorer(SkillTaxonomy taxonomy) {
+        this(taxonomy, null);
+    }
+
+    /**
+     * @param references the population a job's background level is measured against, or null for
+     *                   none; used only when the job and the resume have embeddings
+     */
+    public ResumeScorer(SkillTaxonomy taxonomy, ReferencePopulation references) {
         this.taxonomy = taxonomy;
+        this.references = references;
     }
 
     /** Scores without the semantic layer. */
@@ -87,6 +107,11 @@ public final class ResumeScorer {
         }
         if (semantic) {
             s.semantic(raw, explanations);
+            if (references != null) {
+                double[] background = background(job, jobEmbeddings);
+                correct(raw, explanations, RequirementKind.TITLE, background[0] - TYPICAL_TITLE_BACKGROUND);
+                correct(raw, explanations, RequirementKind.SEMANTIC, background[1] - TYPICAL_SEMANTIC_BACKGROUND);
+            }
         }
 
         Map<RequirementKind, Double> weights = job.weights().normalisedOver(raw.keySet());
@@ -106,6 +131,51 @@ public final class ResumeScorer {
         }
         return new ScreeningResult(score, Band.of(score), subScores, s.matched, s.missing, s.suggestions(), job.revision(),
                 VERSION, job.taxonomyVersion() == null ? taxonomy.version() : job.taxonomyVersion(), models);
+    }
+
+    /**
+     * The job's mean title and semantic category scores over the reference population: how much
+     * it resembles candidates in general. Computed once per job revision.
+     */
+    public double[] background(JobRequirements job, JobEmbeddings jobEmbeddings) {
+        String key = job.jobId() + "@" + job.revision() + "@" + job.title() + "@" + jobEmbeddings.modelVersion();
+        double[] known = backgrounds.get(key);
+        if (known != null) {
+            return known;
+        }
+        double title = 0;
+        double semantic = 0;
+        for (ReferencePopulation.Member member : references.members()) {
+            Scoring s = new Scoring(job, member.profile(), jobEmbeddings, member.embeddings());
+            Map<RequirementKind, double[]> raw = new EnumMap<>(RequirementKind.class);
+            Map<RequirementKind, String> ignored = new EnumMap<>(RequirementKind.class);
+            if (!job.title().isBlank()) {
+                s.title(raw, ignored);
+                title += raw.get(RequirementKind.TITLE)[0];
+            }
+            s.semantic(raw, ignored);
+            semantic += raw.get(RequirementKind.SEMANTIC)[0];
+        }
+        int n = Math.max(1, references.members().size());
+        double[] background = {title / n, semantic / n};
+        if (backgrounds.size() >= MAX_BACKGROUNDS) {
+            backgrounds.clear();
+        }
+        backgrounds.put(key, background);
+        return background;
+    }
+
+    private static void correct(Map<RequirementKind, double[]> raw, Map<RequirementKind, String> explanations,
+                                RequirementKind kind, double excess) {
+        double[] value = raw.get(kind);
+        if (value == null || Math.abs(excess) < 0.005) {
+            return;
+        }
+        value[0] = clamp(value[0] - excess);
+        explanations.put(kind, explanations.get(kind) + String.format(Locale.ROOT,
+                " %s by %.2f because this job's %s resembles candidates in general %s than most jobs do.",
+                excess > 0 ? "Lowered" : "Raised", Math.abs(excess), kind == RequirementKind.TITLE ? "title" : "text",
+                excess > 0 ? "more" : "less"));
     }
 
     /** The working state of one scoring: what matched, what is missing. */

@@ -29,7 +29,7 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
      */
     public ResumeScorerAdapter(SkillTaxonomy taxonomy, SemanticIndexer indexer, int cacheSize) {
         this.extractor = new RequirementExtractor(taxonomy);
-        this.scorer = new ResumeScorer(taxonomy);
+        this.scorer = new ResumeScorer(taxonomy, indexer == null ? null : ReferencePopulation.embedded(indexer));
         this.indexer = indexer;
         this.requirements = lru(cacheSize);
         this.jobEmbeddings = lru(cacheSize);
