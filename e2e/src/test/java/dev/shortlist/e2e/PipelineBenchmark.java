@@ -69,6 +69,9 @@ public final class PipelineBenchmark {
     private static final String CLIENT = "benchmark client";
     /** Clock ticks per second of /proc's CPU times. */
     private static final double CLOCK_TICKS = clockTicks();
+    private static final String USAGE = "PipelineBenchmark [--files N] [--job examples/jobs/accountant.txt] "
+            + "[--streams-threads N] [--no-warmup] [--timeout-minutes 90]";
+    private static final Set<String> OPTIONS = Set.of("files", "job", "streams-threads", "no-warmup", "timeout-minutes");
     private static final Pattern STAGE_METRIC = Pattern.compile(
             "^shortlist_stage_seconds_(count|sum)\\{[^}]*stage=\"(\\w+)\"[^}]*}\\s+(\\S+)", Pattern.MULTILINE);
 
@@ -77,6 +80,10 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
+        if (!OPTIONS.containsAll(options.keySet())) {
+            System.err.println("Usage: " + USAGE);
+            System.exit(options.containsKey("help") ? 0 : 2);
+        }
         Path repository = Path.of(System.getProperty("shortlist.repo", ".")).toAbsolutePath().normalize();
         if (!SharedData.present()) {
             System.err.println("Evaluation data not found at " + SharedData.resumes()
