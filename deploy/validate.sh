@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Validates the deployment files without a Docker engine (see docs/deployment.md):
+# Validates the deployment files without a Docker engine (see docs/deployment.md). The build
+# itself runs the checks that matter against the code (e2e DeploymentFilesTest, in ./mvnw verify);
+# this script adds what needs Python or npm:
 #  1. deploy/validate.py: compose structure, Keycloak realm, Kibana saved objects against the
 #     query-api index templates;
 #  2. dclint: docker-compose.yml against the Compose specification schema plus lint rules

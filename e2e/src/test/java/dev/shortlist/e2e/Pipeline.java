@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,19 +35,26 @@ final class Pipeline implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final AppServices services;
+    private final Map<App, List<String>> arguments;
     private final DevTokenIssuer issuer;
     private final Map<App, ChildProcess> processes = new EnumMap<>(App.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Pipeline(Path repository, StackSettings settings) {
+        this(repository, settings, Map.of());
+    }
+
+    /** @param arguments Spring arguments added to a service's command line, e.g. a larger batch limit */
+    Pipeline(Path repository, StackSettings settings, Map<App, List<String>> arguments) {
         this.services = new AppServices(repository, settings);
+        this.arguments = Map.copyOf(arguments);
         this.issuer = DevTokenIssuer.inDirectory(services.devIssuerDir());
     }
 
     /** Starts every service not yet running and waits until all are healthy. */
     Pipeline start() {
         for (App app : App.values()) {
-            services.start(app, false).ifPresent(p -> processes.put(app, p));
+            services.start(app, false, arguments(app)).ifPresent(p -> processes.put(app, p));
         }
         for (App app : App.values()) {
             services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
@@ -64,8 +72,18 @@ final class Pipeline implements AutoCloseable {
 
     /** Starts one service again and waits until it is healthy. */
     void restart(App app) {
-        services.start(app, false).ifPresent(p -> processes.put(app, p));
+        services.start(app, false, arguments(app)).ifPresent(p -> processes.put(app, p));
         services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
+    }
+
+    /** The service's process: the one started here, else the one its pid file names (a reused service). */
+    Optional<ProcessHandle> process(App app) {
+        ChildProcess started = processes.get(app);
+        if (started != null) {
+            return ProcessHandle.of(started.pid());
+        }
+        return ChildProcess.fromPidFile(app.module(), services.pidFile(app), services.pidFile(app))
+                .flatMap(p -> ProcessHandle.of(p.pid()));
     }
 
     String token(String organization, String role) {
@@ -107,13 +125,22 @@ final class Pipeline implements AutoCloseable {
 
     /** GET on query-api; returns status and body. */
     HttpResponse<String> query(String token, String path) {
-        return send(HttpRequest.newBuilder(uri(App.QUERY, path)).header("Authorization", "Bearer " + token).GET());
+        return get(App.QUERY, token, path);
     }
 
     JsonNode queryJson(String token, String path) {
         HttpResponse<String> response = query(token, path);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return read(response);
+    }
+
+    /** GET on any service with a bearer token (none when {@code token} is null). */
+    HttpResponse<String> get(App app, String token, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(app, path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     @Override
@@ -140,6 +167,10 @@ final class Pipeline implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private List<String> arguments(App app) {
+        return arguments.getOrDefault(app, List.of());
     }
 
     private static URI uri(App app, String path) {

@@ -84,6 +84,14 @@ public final class AppServices {
      * attached ones are for tests that stop them.
      */
     public Optional<ChildProcess> start(App app, boolean detached) {
+        return start(app, detached, List.of());
+    }
+
+    /**
+     * As {@link #start(App, boolean)}, with Spring arguments added after the stack's (for example
+     * {@code --shortlist.ingest.max-batch-files=2000}); later arguments win.
+     */
+    public Optional<ChildProcess> start(App app, boolean detached, List<String> extraArguments) {
         if (healthy(app)) {
             return Optional.empty();
         }
@@ -96,6 +104,7 @@ public final class AppServices {
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=dev.shortlist",
                 "-jar", jar.toString()));
         command.addAll(arguments(app));
+        command.addAll(extraArguments);
         ChildProcess process = ChildProcess.start(app.module, command, Map.of(), repository,
                 logDir().resolve(app.module + ".log"), detached);
         process.writePidFile(pidFile(app));
@@ -143,7 +152,8 @@ public final class AppServices {
         return stack.home().resolve("logs");
     }
 
-    private Path pidFile(App app) {
+    /** The pid file of an app started by this class (from any JVM). */
+    public Path pidFile(App app) {
         return stack.runDir().resolve(app.module + ".pid");
     }
 

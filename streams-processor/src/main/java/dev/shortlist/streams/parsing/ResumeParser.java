@@ -46,12 +46,22 @@ public final class ResumeParser implements AutoCloseable {
      * @param reference the upload date: "Present" and total years are measured up to it
      */
     public ParseOutcome parse(byte[] document, LocalDate reference) {
+        return parse(document, reference, ParseTimings.NONE);
+    }
+
+    /** As {@link #parse(byte[], LocalDate)}, telling {@code timings} how long extraction and analysis took. */
+    public ParseOutcome parse(byte[] document, LocalDate reference, ParseTimings timings) {
+        long start = System.nanoTime();
         Extraction extraction = extractor.extract(document);
+        long extracted = System.nanoTime();
+        timings.extracted(extracted - start);
         if (extraction instanceof Extraction.Failure failure) {
             return new ParseOutcome.Failed(failure.reason(), failure.detail(), VERSION);
         }
         Extraction.Text text = (Extraction.Text) extraction;
-        return new ParseOutcome.Parsed(parseText(text.text(), text.mediaType(), reference));
+        ResumeProfile profile = parseText(text.text(), text.mediaType(), reference);
+        timings.analysed(System.nanoTime() - extracted);
+        return new ParseOutcome.Parsed(profile);
     }
 
     /** Builds the profile of already extracted (and normalised) text. */

@@ -9,15 +9,22 @@ import java.time.ZoneOffset;
 public final class ResumeParserAdapter implements ResumeParsingAdapter {
 
     private final ResumeParser parser;
+    private final ParseTimings timings;
 
     public ResumeParserAdapter(ResumeParser parser) {
+        this(parser, ParseTimings.NONE);
+    }
+
+    /** @param timings told how long each document's extraction and analysis took */
+    public ResumeParserAdapter(ResumeParser parser, ParseTimings timings) {
         this.parser = parser;
+        this.timings = timings;
     }
 
     @Override
     public Outcome parse(ResumeUploaded upload, byte[] content) {
         LocalDate reference = LocalDate.ofInstant(upload.getUploadedAt(), ZoneOffset.UTC);
-        ParseOutcome outcome = parser.parse(content, reference);
+        ParseOutcome outcome = parser.parse(content, reference, timings);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             return new Parsed(ResumeProfileMapper.toAvro(parsed.profile()));
         }

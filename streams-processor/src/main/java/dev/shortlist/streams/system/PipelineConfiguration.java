@@ -10,11 +10,12 @@ import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import dev.shortlist.streams.scoring.SemanticIndexer;
 import dev.shortlist.streams.taxonomy.SkillTaxonomy;
 import dev.shortlist.streams.taxonomy.Taxonomies;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain libraries behind the topologies: taxonomy, parser and scorer. */
+/** The domain libraries behind the topologies: taxonomy, parser and scorer, timed per stage. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScoringProperties.class)
 class PipelineConfiguration {
@@ -30,13 +31,19 @@ class PipelineConfiguration {
     }
 
     @Bean
-    ResumeParsingAdapter resumeParsing(ResumeParser parser) {
-        return new ResumeParserAdapter(parser);
+    StageTimers stageTimers(MeterRegistry registry) {
+        return new StageTimers(registry);
     }
 
     @Bean
-    ScreeningScorerAdapter screeningScorer(SkillTaxonomy taxonomy, ScoringProperties properties) {
-        SemanticIndexer indexer = properties.semantic() ? new SemanticIndexer(new MiniLmSentenceEncoder()) : null;
-        return new ResumeScorerAdapter(taxonomy, indexer, properties.cacheSize());
+    ResumeParsingAdapter resumeParsing(ResumeParser parser, StageTimers timers) {
+        return new ResumeParserAdapter(parser, timers);
+    }
+
+    @Bean
+    ScreeningScorerAdapter screeningScorer(SkillTaxonomy taxonomy, ScoringProperties properties, StageTimers timers) {
+        SemanticIndexer indexer = properties.semantic()
+                ? new SemanticIndexer(timers.timed(new MiniLmSentenceEncoder())) : null;
+        return timers.timed(new ResumeScorerAdapter(taxonomy, indexer, properties.cacheSize()));
     }
 }
