@@ -99,7 +99,11 @@ public final class BatchProgressTopology {
             if (aggregate == null) {
                 aggregate = new BatchProgressAggregate(batchId);
             }
-            Instant at = Instant.ofEpochMilli(record.timestamp());
+            // When it happened: an outcome carries the time it was produced. Its record timestamp is
+            // inherited from the request it answers (the upload), so it cannot date the outcome.
+            Instant at = record.value() instanceof Outcome outcome && outcome.result().getMetadata().getOccurredAt() != null
+                    ? outcome.result().getMetadata().getOccurredAt()
+                    : Instant.ofEpochMilli(record.timestamp());
             String causation;
             boolean changed;
             if (record.value() instanceof Created created) {
@@ -119,8 +123,9 @@ public final class BatchProgressTopology {
                 return;
             }
             store.put(batchId, aggregate);
+            long timestamp = Math.max(record.timestamp(), at.toEpochMilli());
             aggregate.progress().ifPresent(progress ->
-                    context().forward(record.withValue(toEvent(progress, causation))));
+                    context().forward(record.withValue(toEvent(progress, causation)).withTimestamp(timestamp)));
         }
     }
 

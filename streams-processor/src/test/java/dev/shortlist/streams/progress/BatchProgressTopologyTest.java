@@ -143,10 +143,15 @@ class BatchProgressTopologyTest {
         assertThat(driver.<String, BatchProgressAggregate>getKeyValueStore(BatchProgressTopology.STORE).approximateNumEntries()).isZero();
     }
 
+    /**
+     * An outcome produced {@code second}s after T0. Like in the pipeline, its record timestamp is the
+     * upload's (T0), inherited from the request it answers: progress must date it by when it happened.
+     */
     private void outcome(String resumeId, boolean succeeded, int second) {
         Object payload = succeeded ? scored() : new ScreeningFailed(ScreeningFailureReason.PARSE_FAILED, "no text", null);
-        outcomes.pipeInput("JOB_1:" + resumeId, TestEvents.outcome("org-a", "BATCH_1", "JOB_1", resumeId, payload),
-                T0.plusSeconds(second));
+        ScreeningResultEvent result = TestEvents.outcome("org-a", "BATCH_1", "JOB_1", resumeId, payload);
+        result.getMetadata().setOccurredAt(T0.plusSeconds(second));
+        outcomes.pipeInput("JOB_1:" + resumeId, result, T0);
     }
 
     private static ScreeningScored scored() {
