@@ -550,7 +550,7 @@ public final class PipelineBenchmark {
                 machine.put("heap " + entry.getKey(), heap(entry.getValue()));
             }
         }
-        machine.put("stream threads", options.getOrDefault("streams-threads", "1 (default)"));
+        machine.put("stream threads", options.getOrDefault("streams-threads", "2 (default)"));
         return machine;
     }
 
