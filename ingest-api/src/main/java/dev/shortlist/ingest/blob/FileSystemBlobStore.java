@@ -7,9 +7,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,9 @@ public final class FileSystemBlobStore implements BlobStore {
 
     static final String SCHEME = "file:";
     private static final Pattern REF = Pattern.compile("file:sha256/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}");
+
+    /** Makes temporary names unique within this process (the content hash already separates contents). */
+    private static final AtomicLong TEMP_SEQUENCE = new AtomicLong();
 
     private final Path root;
 
@@ -39,10 +44,16 @@ public final class FileSystemBlobStore implements BlobStore {
         String relative = "sha256/" + sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;
         Path target = root.resolve(relative);
         if (!Files.exists(target)) {
-            Path dir = Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(dir, ".upload-", ".tmp");
+            // Checked first: createDirectories on an existing directory fails inside and throws
+            // exceptions with full stack traces on every call.
+            Path dir = target.getParent();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+            }
+            // A name of our own instead of createTempFile, which draws it from a shared SecureRandom.
+            Path temp = dir.resolve(".upload-" + sha256 + "-" + TEMP_SEQUENCE.incrementAndGet() + ".tmp");
             try {
-                Files.write(temp, content);
+                Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

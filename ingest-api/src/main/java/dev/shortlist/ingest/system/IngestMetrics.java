@@ -3,6 +3,8 @@ package dev.shortlist.ingest.system;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ingest API's business metrics (Prometheus names in brackets):
@@ -17,6 +19,7 @@ public final class IngestMetrics {
     private final DistributionSummary bytes;
     private final DistributionSummary batchFiles;
     private final Counter publishFailures;
+    private final Map<String, Counter> uploads = new ConcurrentHashMap<>();
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -30,9 +33,10 @@ public final class IngestMetrics {
 
     /** An accepted file; {@code duplicate} when its content was already stored for the organization. */
     public void accepted(String kind, long sizeBytes, boolean duplicate) {
-        Counter.builder("shortlist.ingest.uploads").description("Accepted files")
-                .tag("kind", kind).tag("outcome", duplicate ? "duplicate" : "new")
-                .register(registry).increment();
+        // Looked up once per kind and outcome, not built and registered again on every upload.
+        uploads.computeIfAbsent(kind + (duplicate ? "/duplicate" : "/new"), k -> Counter.builder("shortlist.ingest.uploads")
+                .description("Accepted files").tag("kind", kind).tag("outcome", duplicate ? "duplicate" : "new")
+                .register(registry)).increment();
         bytes.record(sizeBytes);
     }
 

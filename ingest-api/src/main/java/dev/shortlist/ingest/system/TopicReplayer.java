@@ -46,6 +46,11 @@ public final class TopicReplayer<V> implements SmartLifecycle {
         this.config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         this.config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-replay-" + topic);
+        // Following a busy topic one small fetch per committed transaction costs the broker more
+        // than the writes themselves; this instance applies its own writes directly, so waiting a
+        // little to fetch other instances' writes in larger pieces loses nothing.
+        this.config.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
+        this.config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
         this.values = values;
         this.apply = apply;
         this.onCaughtUp = onCaughtUp;

@@ -7,6 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +48,28 @@ class FileSystemBlobStoreTest {
         try (Stream<Path> files = Files.walk(root)) {
             assertThat(files.filter(Files::isRegularFile)).singleElement()
                     .satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo(first.sha256()));
+        }
+    }
+
+    @Test
+    void concurrentPutsOfTheSameContentStoreItOnce() throws Exception {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        byte[] content = "the same resume".getBytes(StandardCharsets.UTF_8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<StoredBlob>> puts = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                puts.add(pool.submit(() -> store.put(content)));
+            }
+            for (Future<StoredBlob> put : puts) {
+                assertThat(put.get(10, TimeUnit.SECONDS).sha256()).isEqualTo(FileSystemBlobStore.sha256Hex(content));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.filter(Files::isRegularFile)).singleElement()
+                    .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(content));
         }
     }
 
