@@ -170,6 +170,24 @@ public final class LocalStack implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - begin);
   }
 
+  /**
+   * Stops one service this object started, as an outage would (clean shutdown, then kill), and
+   * keeps its data: {@link #start(Set)} starts it again on the same port. A service that shares its
+   * process (Kafka and the registry) goes down with it; a service found running is left alone.
+   *
+   * @return whether the service was stopped
+   */
+  public synchronized boolean stop(Component component) {
+    ChildProcess process = owned.get(component);
+    if (process == null) {
+      return false;
+    }
+    owned.values().removeIf(process::equals);
+    process.stop(STOP_GRACE);
+    deleteQuietly(pidFile(component, process));
+    return true;
+  }
+
   @Override
   public void close() {
     stop();

@@ -1,10 +1,16 @@
 package dev.shortlist.query.ranking;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import dev.shortlist.query.job.JobQueries;
 import dev.shortlist.query.projection.Projection;
 import dev.shortlist.query.projection.ScoreHistoryDocument;
@@ -34,26 +40,53 @@ public class RankingQueries {
         this.jobs = jobs;
     }
 
-    /** Scored screenings of the job, best first (ties by resume id, so pages are stable). */
+    /**
+     * Scored screenings of the job, best first (ties by resume id, so pages are stable).
+     *
+     * <p>One {@code _msearch} round trip with two searches that Elasticsearch runs side by side: the
+     * page, which does not count its matches, so that the index sort on (score desc, resumeId asc)
+     * lets it stop after {@code from + size} documents, and the exact total as a {@code size: 0}
+     * count, which the shard request cache answers until the next refresh that changes the index.
+     * The job itself is looked up only when nothing matched: any hit already proves that the
+     * caller's organization has screenings of this job, and an empty answer must tell an unknown
+     * (or another organization's) job, a 404, from a job without results yet.
+     */
     public Page<RankedCandidate> ranking(OrganizationId org, String jobId, RankingFilter filter, int page, int size)
             throws IOException {
-        jobs.get(org, jobId);
         int from = Page.from(page, size);
-        SearchResponse<ScreeningDocument> response = client.search(s -> s
+        Query query = filter.toQuery(org, jobId);
+        MsearchResponse<ScreeningDocument> response = client.msearch(m -> m
                 .index(Projection.SCREENINGS.alias())
-                .query(filter.toQuery(org, jobId))
-                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("resumeId").order(SortOrder.Asc)))
-                .source(src -> src.filter(f -> f.includes(RANKING_FIELDS)))
-                .trackTotalHits(t -> t.enabled(true))
-                .from(from).size(size), ScreeningDocument.class);
-        List<RankedCandidate> items = new ArrayList<>();
-        List<Hit<ScreeningDocument>> hits = response.hits().hits();
+                .searches(s -> s.header(h -> h).body(b -> b
+                        .query(query)
+                        .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
+                        .sort(o -> o.field(f -> f.field("resumeId").order(SortOrder.Asc)))
+                        .source(src -> src.filter(f -> f.includes(RANKING_FIELDS)))
+                        .trackTotalHits(t -> t.enabled(false))
+                        .from(from).size(size)))
+                .searches(s -> s.header(h -> h.requestCache(true)).body(b -> b
+                        .query(query)
+                        .trackTotalHits(t -> t.enabled(true))
+                        .size(0))), ScreeningDocument.class);
+        List<Hit<ScreeningDocument>> hits = result(response, 0).hits().hits();
+        TotalHits totalHits = result(response, 1).hits().total();
+        long total = totalHits == null ? from + hits.size() : totalHits.value();
+        if (total == 0) {
+            jobs.get(org, jobId);
+        }
+        List<RankedCandidate> items = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             items.add(line(from + i + 1, hits.get(i).source()));
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return Page.of(items, page, size, total);
+    }
+
+    private static MultiSearchItem<ScreeningDocument> result(MsearchResponse<ScreeningDocument> response, int index) {
+        MultiSearchResponseItem<ScreeningDocument> item = response.responses().get(index);
+        if (item.isFailure()) {
+            throw new ElasticsearchException("msearch", item.failure());
+        }
+        return item.result();
     }
 
     static RankedCandidate line(int rank, ScreeningDocument d) {

@@ -1,9 +1,12 @@
 package dev.shortlist.query.system;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +22,7 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -89,6 +93,22 @@ class SecurityConfiguration {
             return org == null || org.isBlank()
                     ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "missing org_id claim", null))
                     : OAuth2TokenValidatorResult.success();
+        };
+    }
+
+    /**
+     * Boot builds the decoder (key, audiences, the validators above); this keeps the tokens it
+     * accepted, so a client's repeated token is verified once rather than on every request.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
+                        ? new VerifiedTokenCache(decoder, 10_000, Duration.ofMinutes(5), Clock.systemUTC())
+                        : bean;
+            }
         };
     }
 

@@ -2,6 +2,7 @@ package dev.shortlist.query.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.shortlist.query.Events;
@@ -14,14 +15,18 @@ import dev.shortlist.query.projection.Projector;
 import dev.shortlist.query.projection.ScreeningDocument;
 import dev.shortlist.schemas.serde.KafkaAvroDeserializer;
 import dev.shortlist.schemas.topic.TopicCatalog;
+import dev.shortlist.stack.Component;
+import dev.shortlist.stack.LocalStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -138,6 +143,83 @@ class ProjectorIT extends StackSupport {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(get("/api/v1/jobs/" + job, token).body().path("title").asText())
                         .isEqualTo("Data Engineer"));
+    }
+
+    /**
+     * Stops the Elasticsearch process itself (not just an index) while screening outcomes keep
+     * arriving, restarts it while more arrive, and checks the projection afterwards: every screening
+     * once, with its newest outcome and the version of its newest event, and every scoring in its
+     * history. Queries answer 503 while the store is down.
+     */
+    @Test
+    void whenElasticsearchStopsAndRestartsMidStreamNoEventIsLostOrRegressed(LocalStack stack) throws Exception {
+        assumeTrue(stack.ownedProcesses().containsKey(Component.ELASTICSEARCH),
+                "Elasticsearch was already running (not started by this test JVM), so this test may not stop it");
+        String org = unique("org"), job = unique("JOB");
+        String token = token(org, "viewer");
+        publish(TopicCatalog.JOBS, job, Events.jobPosted(org, job, "Site Reliability Engineer", List.of("Linux")));
+        Map<String, Double> newestScore = new HashMap<>();
+        Map<String, Long> newestOffset = new HashMap<>();
+        Map<String, Integer> scorings = new HashMap<>();
+        java.util.function.BiConsumer<Integer, Double> score = (resume, value) -> {
+            String id = job + ":RES_" + resume;
+            var metadata = publish(TopicCatalog.SCREENINGS_SCORED, id, Events.scored(org, job, "RES_" + resume, null, value,
+                    value >= 70 ? "scorer-2" : "scorer-1", List.of("Linux"), List.of()));
+            newestScore.put("RES_" + resume, value);
+            newestOffset.put(id, metadata.offset());
+            scorings.merge(id, 1, Integer::sum);
+        };
+        for (int r = 0; r < 10; r++) {
+            score.accept(r, 40.0);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isEqualTo(10));
+
+        // Some of these may still be in flight to Elasticsearch when it goes down.
+        for (int r = 10; r < 20; r++) {
+            score.accept(r, 50.0);
+        }
+        assertThat(stack.stop(Component.ELASTICSEARCH)).isTrue();
+        try {
+            for (int r = 0; r < 10; r++) {
+                score.accept(r, 70.0);
+            }
+            for (int r = 20; r < 25; r++) {
+                score.accept(r, 55.0);
+            }
+            Response down = get("/api/v1/jobs/" + job + "/ranking", token);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.contentType()).contains("application/problem+json");
+            assertThat(down.body().path("type").asText()).endsWith("/projections-unavailable");
+        } finally {
+            // Restarted in the background while more outcomes arrive.
+            var restart = CompletableFuture.runAsync(() -> stack.start(Set.of(Component.ELASTICSEARCH)));
+            for (int r = 10; r < 15; r++) {
+                score.accept(r, 85.0);
+            }
+            for (int r = 25; r < 30; r++) {
+                score.accept(r, 45.0);
+            }
+            restart.get(5, TimeUnit.MINUTES);
+        }
+
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            Response ranking = get("/api/v1/jobs/" + job + "/ranking?size=200", token);
+            assertThat(ranking.status()).isEqualTo(200);
+            assertThat(ranking.body().path("total").asLong()).isEqualTo(30);
+            Map<String, Double> ranked = new HashMap<>();
+            ranking.body().path("items").forEach(item -> ranked.put(item.path("resumeId").asText(), item.path("score").asDouble()));
+            assertThat(ranked).isEqualTo(newestScore);
+        });
+        assertThat(deadLetters(new ArrayList<>(newestOffset.keySet()))).isEmpty();
+        for (var screening : newestOffset.entrySet()) {
+            var stored = elasticsearch.get(g -> g.index(Projection.SCREENINGS.alias()).id(screening.getKey()), ScreeningDocument.class);
+            assertThat(stored.version()).as(screening.getKey()).isEqualTo(screening.getValue() + 1);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(elasticsearch.count(c -> c
+                    .index(Projection.SCREENING_HISTORY.alias())
+                    .query(q -> q.term(t -> t.field("screeningId").value(screening.getKey())))).count())
+                    .as("scorings of " + screening.getKey()).isEqualTo(scorings.get(screening.getKey()).longValue()));
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -99,9 +100,10 @@ abstract class StackSupport {
         }
     }
 
-    static void publish(String topic, String key, SpecificRecord event) {
+    /** Publishes and waits for the broker's acknowledgement; the record's partition and offset. */
+    static RecordMetadata publish(String topic, String key, SpecificRecord event) {
         try {
-            producer().send(new ProducerRecord<>(topic, key, event)).get(30, TimeUnit.SECONDS);
+            return producer().send(new ProducerRecord<>(topic, key, event)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
         }
