@@ -51,13 +51,21 @@ final class Pipeline implements AutoCloseable {
         this.issuer = DevTokenIssuer.inDirectory(services.devIssuerDir());
     }
 
-    /** Starts every service not yet running and waits until all are healthy. */
+    /**
+     * Starts every service not yet running and waits until all are healthy. If one fails, the ones
+     * this call started are stopped before the failure is thrown, so none is left running.
+     */
     Pipeline start() {
-        for (App app : App.values()) {
-            services.start(app, false, arguments(app)).ifPresent(p -> processes.put(app, p));
-        }
-        for (App app : App.values()) {
-            services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
+        try {
+            for (App app : App.values()) {
+                services.start(app, false, arguments(app)).ifPresent(p -> processes.put(app, p));
+            }
+            for (App app : App.values()) {
+                services.awaitHealthy(app, processes.get(app), Duration.ofMinutes(5));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
         return this;
     }
