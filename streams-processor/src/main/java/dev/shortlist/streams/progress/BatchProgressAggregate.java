@@ -2,21 +2,25 @@ package dev.shortlist.streams.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Progress of one batch: which of its resumes reached a terminal outcome, and whether it succeeded.
  *
- * <p>Counts are derived from a per-resume status, never incremented, so a redelivered or repeated
- * outcome cannot count twice; the latest outcome of a resume wins (a rescore can turn a failure into
- * a success) while the time it first became terminal is kept. Outcomes that arrive before the batch
- * itself are kept and count once the batch is known, if they belong to it.
+ * <p>Each resume has a line in the batch's {@link Ledger} (its membership and latest outcome); the
+ * {@link Tally} keeps the batch definition and the counts. An outcome changes the tally only by the
+ * difference between the resume's old and new line, so a redelivered or repeated outcome cannot count
+ * twice and an update costs the same in a batch of 2 or 2,000 resumes. The latest outcome of a resume
+ * wins (a rescore can turn a failure into a success) while the time it first became terminal is kept.
+ * Outcomes that arrive before the batch itself are kept and count once the batch is known, if they
+ * belong to it.
  */
 public final class BatchProgressAggregate {
 
@@ -28,10 +32,47 @@ public final class BatchProgressAggregate {
         public Batch {
             resumeIds = List.copyOf(resumeIds);
         }
+
+        Definition definition() {
+            return new Definition(jobId, organizationId, total, createdAt);
+        }
+    }
+
+    /** The batch without its list of resumes (which lives in the ledger, one line per resume). */
+    public record Definition(String jobId, String organizationId, int total, Instant createdAt) {
     }
 
     /** The terminal outcome of one resume: against which job, whether it was scored, when it first ended. */
     public record Outcome(String jobId, boolean succeeded, Instant firstAt) {
+    }
+
+    /** One resume's line: whether the batch lists it, and its latest outcome (null until it has one). */
+    public record Line(boolean member, Outcome outcome) {
+    }
+
+    /** Where a batch's lines are kept: a key-value store in the topology, a map in tests. */
+    public interface Ledger {
+        Optional<Line> get(String resumeId);
+
+        void put(String resumeId, Line line);
+
+        /** Every line of this batch, in any order. */
+        void forEach(BiConsumer<String, Line> action);
+    }
+
+    /**
+     * What is stored per batch besides the ledger: the definition (null until the batch is known), the
+     * counts over member lines whose outcome is against the batch's job, and the times.
+     */
+    public record Tally(String batchId, Definition definition, int succeeded, int failed, Instant startedAt,
+                        Instant lastAt, Instant updatedAt) {
+        public Tally {
+            Objects.requireNonNull(batchId);
+        }
+
+        static Tally empty(String batchId) {
+            return new Tally(batchId, null, 0, 0, null, null, null);
+        }
     }
 
     /** What a reader of the batch sees. */
@@ -41,48 +82,66 @@ public final class BatchProgressAggregate {
     }
 
     private final String batchId;
-    private Batch batch;
-    private final Map<String, Outcome> outcomes;
+    private final Ledger ledger;
+    private Definition definition;
+    private int succeeded;
+    private int failed;
+    private Instant startedAt;
+    private Instant lastAt;
     private Instant updatedAt;
 
+    /** A new batch whose lines are kept in memory. */
     public BatchProgressAggregate(String batchId) {
-        this(batchId, null, Map.of(), null);
+        this(Tally.empty(batchId), new MapLedger());
     }
 
-    /** Restores an aggregate from its stored state. */
-    public BatchProgressAggregate(String batchId, Batch batch, Map<String, Outcome> outcomes, Instant updatedAt) {
-        this.batchId = Objects.requireNonNull(batchId);
-        this.batch = batch;
-        this.outcomes = new LinkedHashMap<>(outcomes);
-        this.updatedAt = updatedAt;
+    /** Restores an aggregate from its stored tally and ledger. */
+    public BatchProgressAggregate(Tally tally, Ledger ledger) {
+        this.batchId = tally.batchId();
+        this.ledger = Objects.requireNonNull(ledger);
+        this.definition = tally.definition();
+        this.succeeded = tally.succeeded();
+        this.failed = tally.failed();
+        this.startedAt = tally.startedAt();
+        this.lastAt = tally.lastAt();
+        this.updatedAt = tally.updatedAt();
     }
 
     public String batchId() {
         return batchId;
     }
 
-    public Optional<Batch> batch() {
-        return Optional.ofNullable(batch);
-    }
-
-    public Map<String, Outcome> outcomes() {
-        return Map.copyOf(outcomes);
-    }
-
-    public Optional<Instant> updatedAt() {
-        return Optional.ofNullable(updatedAt);
+    /** The state to store besides the ledger. */
+    public Tally tally() {
+        return new Tally(batchId, definition, succeeded, failed, startedAt, lastAt, updatedAt);
     }
 
     /**
-     * Records the batch definition.
+     * Records the batch definition: lists its resumes in the ledger and counts the outcomes that came first.
      *
      * @return whether anything changed (a repeated definition changes nothing)
      */
     public boolean onBatchCreated(Batch created, Instant at) {
-        if (created.equals(batch)) {
+        if (created.definition().equals(definition)) {
             return false;
         }
-        batch = created;
+        definition = created.definition();
+        Set<String> members = new HashSet<>(created.resumeIds());
+        for (String resumeId : created.resumeIds()) {
+            Line line = ledger.get(resumeId).orElse(null);
+            if (line == null || !line.member()) {
+                ledger.put(resumeId, new Line(true, line == null ? null : line.outcome()));
+            }
+        }
+        // A batch is defined once; should a second definition list fewer resumes, those leave it.
+        Map<String, Line> leaving = new LinkedHashMap<>();
+        ledger.forEach((resumeId, line) -> {
+            if (line.member() && !members.contains(resumeId)) {
+                leaving.put(resumeId, new Line(false, line.outcome()));
+            }
+        });
+        leaving.forEach(ledger::put);
+        recount();
         updatedAt = at;
         return true;
     }
@@ -93,51 +152,101 @@ public final class BatchProgressAggregate {
      * @return whether anything changed (a redelivered outcome changes nothing)
      */
     public boolean onOutcome(String resumeId, String jobId, boolean succeeded, Instant at) {
-        Outcome previous = outcomes.get(resumeId);
+        Line line = ledger.get(resumeId).orElse(new Line(false, null));
+        Outcome previous = line.outcome();
         if (previous != null && previous.jobId().equals(jobId) && previous.succeeded() == succeeded) {
             return false;
         }
         Instant firstAt = previous == null ? at : previous.firstAt();
-        outcomes.put(resumeId, new Outcome(jobId, succeeded, firstAt));
+        Outcome outcome = new Outcome(jobId, succeeded, firstAt);
+        ledger.put(resumeId, new Line(line.member(), outcome));
         updatedAt = at;
+        if (definition == null || !line.member()) {
+            return true;
+        }
+        boolean counted = counts(previous);
+        if (counted && !counts(outcome)) {
+            // The resume leaves the counts (an outcome against another job): its time may have bounded them.
+            recount();
+            return true;
+        }
+        if (counted) {
+            add(previous, -1);
+        }
+        if (counts(outcome)) {
+            add(outcome, +1);
+        }
         return true;
+    }
+
+    private boolean counts(Outcome outcome) {
+        return outcome != null && outcome.jobId().equals(definition.jobId());
+    }
+
+    private void add(Outcome outcome, int sign) {
+        if (outcome.succeeded()) {
+            succeeded += sign;
+        } else {
+            failed += sign;
+        }
+        if (sign > 0) {
+            startedAt = startedAt == null || outcome.firstAt().isBefore(startedAt) ? outcome.firstAt() : startedAt;
+            lastAt = lastAt == null || outcome.firstAt().isAfter(lastAt) ? outcome.firstAt() : lastAt;
+        }
+    }
+
+    /** Counts from the ledger: once per definition, or when a resume leaves the counts. */
+    private void recount() {
+        succeeded = 0;
+        failed = 0;
+        startedAt = null;
+        lastAt = null;
+        ledger.forEach((resumeId, line) -> {
+            // Only this batch's resumes screened against this batch's job count.
+            if (line.member() && counts(line.outcome())) {
+                add(line.outcome(), +1);
+            }
+        });
     }
 
     /** The progress, once the batch itself is known. */
     public Optional<Progress> progress() {
-        if (batch == null) {
+        if (definition == null) {
             return Optional.empty();
         }
-        Set<String> members = new LinkedHashSet<>(batch.resumeIds());
-        int succeeded = 0;
-        int failed = 0;
-        Instant startedAt = null;
-        Instant lastAt = null;
-        for (Map.Entry<String, Outcome> entry : outcomes.entrySet()) {
-            Outcome outcome = entry.getValue();
-            // Only this batch's resumes screened against this batch's job count.
-            if (!members.contains(entry.getKey()) || !outcome.jobId().equals(batch.jobId())) {
-                continue;
-            }
-            if (outcome.succeeded()) {
-                succeeded++;
-            } else {
-                failed++;
-            }
-            startedAt = startedAt == null || outcome.firstAt().isBefore(startedAt) ? outcome.firstAt() : startedAt;
-            lastAt = lastAt == null || outcome.firstAt().isAfter(lastAt) ? outcome.firstAt() : lastAt;
-        }
         int processed = succeeded + failed;
-        boolean complete = processed >= batch.total();
+        boolean complete = processed >= definition.total();
         Status status = complete
                 ? (failed == 0 ? Status.COMPLETED : Status.COMPLETED_WITH_FAILURES)
                 : (processed == 0 ? Status.PENDING : Status.PROCESSING);
-        Instant completedAt = complete ? (lastAt == null ? batch.createdAt() : lastAt) : null;
-        Instant updated = updatedAt == null ? batch.createdAt() : updatedAt;
+        Instant completedAt = complete ? (lastAt == null ? definition.createdAt() : lastAt) : null;
+        Instant updated = updatedAt == null ? definition.createdAt() : updatedAt;
         Instant end = completedAt != null ? completedAt : updated;
-        long millis = Duration.between(batch.createdAt(), end).toMillis();
+        long millis = Duration.between(definition.createdAt(), end).toMillis();
         Double throughput = millis > 0 ? processed * 1000.0 / millis : null;
-        return Optional.of(new Progress(batchId, batch.jobId(), batch.organizationId(), batch.total(), processed,
-                succeeded, failed, status, batch.createdAt(), startedAt, completedAt, updated, throughput));
+        return Optional.of(new Progress(batchId, definition.jobId(), definition.organizationId(), definition.total(),
+                processed, succeeded, failed, status, definition.createdAt(), startedAt, completedAt, updated,
+                throughput));
+    }
+
+    /** A ledger in memory, for a batch that is not stored. */
+    static final class MapLedger implements Ledger {
+
+        private final Map<String, Line> lines = new LinkedHashMap<>();
+
+        @Override
+        public Optional<Line> get(String resumeId) {
+            return Optional.ofNullable(lines.get(resumeId));
+        }
+
+        @Override
+        public void put(String resumeId, Line line) {
+            lines.put(resumeId, line);
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, Line> action) {
+            Map.copyOf(lines).forEach(action);
+        }
     }
 }

@@ -8,7 +8,11 @@ import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.streams.system.StreamsEvents;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
@@ -17,14 +21,17 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * {@code BatchCreated} (key batchId) + every screening outcome carrying a batchId, re-keyed by batchId →
- * {@link BatchProgressAggregate} per batch in {@value #STORE} → {@code BatchProgress} (key batchId) on
- * the compacted progress topic, emitted only when the progress changed; exactly-once with its store, so
- * counts stay exact across restarts.
+ * {@link BatchProgressAggregate} per batch (its tally in {@value #TALLY_STORE}, one line per resume in
+ * {@value #LEDGER_STORE} under the batchId, a NUL character and the resumeId) → {@code BatchProgress} (key batchId)
+ * on the compacted progress topic, emitted only when the progress changed; exactly-once with its stores,
+ * so counts stay exact across restarts. An outcome reads and writes one line and one tally, whatever the
+ * size of the batch.
  */
 public final class BatchProgressTopology {
 
@@ -38,7 +45,11 @@ public final class BatchProgressTopology {
     public static final String SIGNALS = "progress-signals";
     public static final String AGGREGATE = "progress-aggregate";
     public static final String SINK = "progress-sink";
-    public static final String STORE = "batch-progress-store";
+    public static final String TALLY_STORE = "batch-progress-tally-store";
+    public static final String LEDGER_STORE = "batch-progress-line-store";
+    /** Where an earlier version kept each batch whole (format 1); emptied as its batches are touched. */
+    public static final String LEGACY_STORE = "batch-progress-store";
+    private static final char SEPARATOR = '\0';
 
     private BatchProgressTopology() {
     }
@@ -55,7 +66,11 @@ public final class BatchProgressTopology {
 
     public static void build(StreamsBuilder builder, TopicCatalog topics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), new BatchProgressAggregateSerde()));
+                Stores.persistentKeyValueStore(TALLY_STORE), Serdes.String(), new BatchTallySerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), new LedgerLineSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LEGACY_STORE), Serdes.String(), new LegacyBatchProgressSerde()));
 
         KStream<String, Signal> created = builder
                 .stream(topics.batches().name(),
@@ -77,28 +92,29 @@ public final class BatchProgressTopology {
                 .mapValues(result -> (Signal) new Outcome(result), Named.as(OUTCOME_SIGNALS));
 
         created.merge(outcomes, Named.as(SIGNALS))
-                .process(AggregateProcessor::new, Named.as(AGGREGATE), STORE)
+                .process(AggregateProcessor::new, Named.as(AGGREGATE), TALLY_STORE, LEDGER_STORE, LEGACY_STORE)
                 .to(topics.batchProgress().name(),
                         Produced.with(topics.batchProgress().keySerde(), topics.batchProgress().valueSerde()).withName(SINK));
     }
 
     private static final class AggregateProcessor extends ContextualProcessor<String, Signal, String, BatchProgress> {
 
-        private KeyValueStore<String, BatchProgressAggregate> store;
+        private KeyValueStore<String, BatchProgressAggregate.Tally> tallies;
+        private KeyValueStore<String, BatchProgressAggregate.Line> lines;
+        private KeyValueStore<String, LegacyBatchProgressSerde.Legacy> legacy;
 
         @Override
         public void init(org.apache.kafka.streams.processor.api.ProcessorContext<String, BatchProgress> context) {
             super.init(context);
-            store = context.getStateStore(STORE);
+            tallies = context.getStateStore(TALLY_STORE);
+            lines = context.getStateStore(LEDGER_STORE);
+            legacy = context.getStateStore(LEGACY_STORE);
         }
 
         @Override
         public void process(Record<String, Signal> record) {
             String batchId = record.key();
-            BatchProgressAggregate aggregate = store.get(batchId);
-            if (aggregate == null) {
-                aggregate = new BatchProgressAggregate(batchId);
-            }
+            BatchProgressAggregate aggregate = load(batchId);
             // When it happened: an outcome carries the time it was produced. Its record timestamp is
             // inherited from the request it answers (the upload), so it cannot date the outcome.
             Instant at = record.value() instanceof Outcome outcome && outcome.result().getMetadata().getOccurredAt() != null
@@ -122,10 +138,65 @@ public final class BatchProgressTopology {
                 // A redelivered or repeated event: the progress is unchanged, so nothing is emitted.
                 return;
             }
-            store.put(batchId, aggregate);
+            tallies.put(batchId, aggregate.tally());
             long timestamp = Math.max(record.timestamp(), at.toEpochMilli());
             aggregate.progress().ifPresent(progress ->
                     context().forward(record.withValue(toEvent(progress, causation)).withTimestamp(timestamp)));
+        }
+
+        private BatchProgressAggregate load(String batchId) {
+            StoreLedger ledger = new StoreLedger(lines, batchId);
+            BatchProgressAggregate.Tally tally = tallies.get(batchId);
+            if (tally != null) {
+                return new BatchProgressAggregate(tally, ledger);
+            }
+            LegacyBatchProgressSerde.Legacy old = legacy.get(batchId);
+            if (old == null) {
+                return new BatchProgressAggregate(BatchProgressAggregate.Tally.empty(batchId), ledger);
+            }
+            // Written by an earlier version: replay it into the ledger, then keep only the new form.
+            BatchProgressAggregate migrated = new BatchProgressAggregate(BatchProgressAggregate.Tally.empty(batchId), ledger);
+            old.outcomes().forEach((resumeId, outcome) ->
+                    migrated.onOutcome(resumeId, outcome.jobId(), outcome.succeeded(), outcome.firstAt()));
+            if (old.batch() != null) {
+                migrated.onBatchCreated(old.batch(), old.batch().createdAt());
+            }
+            BatchProgressAggregate.Tally replayed = migrated.tally();
+            BatchProgressAggregate.Tally tallied = new BatchProgressAggregate.Tally(batchId, replayed.definition(),
+                    replayed.succeeded(), replayed.failed(), replayed.startedAt(), replayed.lastAt(), old.updatedAt());
+            tallies.put(batchId, tallied);
+            legacy.delete(batchId);
+            return new BatchProgressAggregate(tallied, ledger);
+        }
+    }
+
+    /** The lines of one batch in the ledger store, keyed batchId + NUL + resumeId so a prefix scan finds them. */
+    private record StoreLedger(KeyValueStore<String, BatchProgressAggregate.Line> store, String batchId)
+            implements BatchProgressAggregate.Ledger {
+
+        private String key(String resumeId) {
+            return batchId + SEPARATOR + resumeId;
+        }
+
+        @Override
+        public Optional<BatchProgressAggregate.Line> get(String resumeId) {
+            return Optional.ofNullable(store.get(key(resumeId)));
+        }
+
+        @Override
+        public void put(String resumeId, BatchProgressAggregate.Line line) {
+            store.put(key(resumeId), line);
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, BatchProgressAggregate.Line> action) {
+            String prefix = batchId + SEPARATOR;
+            try (KeyValueIterator<String, BatchProgressAggregate.Line> all = store.prefixScan(prefix, new StringSerializer())) {
+                while (all.hasNext()) {
+                    KeyValue<String, BatchProgressAggregate.Line> next = all.next();
+                    action.accept(next.key.substring(prefix.length()), next.value);
+                }
+            }
         }
     }
 

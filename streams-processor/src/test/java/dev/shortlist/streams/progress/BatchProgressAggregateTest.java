@@ -99,15 +99,37 @@ class BatchProgressAggregateTest {
     }
 
     @Test
+    void aResumeWhoseLatestOutcomeIsAgainstAnotherJobLeavesTheCounts() {
+        aggregate.onBatchCreated(new Batch("JOB_1", "org-a", List.of("R1", "R2"), 2, T0), T0);
+        aggregate.onOutcome("R1", "JOB_1", true, T0.plusSeconds(1));
+        aggregate.onOutcome("R2", "JOB_1", true, T0.plusSeconds(2));
+
+        aggregate.onOutcome("R1", "JOB_2", true, T0.plusSeconds(3));
+
+        assertThat(progress().processed()).isEqualTo(1);
+        assertThat(progress().startedAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(progress().status()).isEqualTo(Status.PROCESSING);
+    }
+
+    @Test
     void theStoredFormRestoresTheSameProgress() {
-        aggregate.onOutcome("R0", "JOB_1", false, T0);
-        aggregate.onBatchCreated(new Batch("JOB_1", "org-a", List.of("R0", "R1", "R2"), 3, T0), T0);
-        aggregate.onOutcome("R1", "JOB_1", true, T0.plusSeconds(3));
+        BatchProgressAggregate.MapLedger ledger = new BatchProgressAggregate.MapLedger();
+        BatchProgressAggregate original = new BatchProgressAggregate(BatchProgressAggregate.Tally.empty("BATCH_1"), ledger);
+        original.onOutcome("R0", "JOB_1", false, T0);
+        original.onBatchCreated(new Batch("JOB_1", "org-a", List.of("R0", "R1", "R2"), 3, T0), T0);
+        original.onOutcome("R1", "JOB_1", true, T0.plusSeconds(3));
 
-        BatchProgressAggregate restored = BatchProgressAggregateSerde.read(BatchProgressAggregateSerde.write(aggregate));
+        BatchProgressAggregate.MapLedger restoredLedger = new BatchProgressAggregate.MapLedger();
+        ledger.forEach((resumeId, line) -> restoredLedger.put(resumeId, LedgerLineSerde.read(LedgerLineSerde.write(line))));
+        BatchProgressAggregate restored = new BatchProgressAggregate(
+                BatchTallySerde.read(BatchTallySerde.write(original.tally())), restoredLedger);
 
-        assertThat(restored.progress()).isEqualTo(aggregate.progress());
-        assertThat(restored.outcomes()).isEqualTo(aggregate.outcomes());
+        assertThat(restored.progress()).isEqualTo(original.progress());
+        assertThat(restored.progress().orElseThrow().processed()).isEqualTo(2);
+        // Redelivered after the restore: still counted once.
+        assertThat(restored.onOutcome("R1", "JOB_1", true, T0.plusSeconds(9))).isFalse();
+        assertThat(restored.onOutcome("R2", "JOB_1", true, T0.plusSeconds(9))).isTrue();
+        assertThat(restored.progress().orElseThrow().status()).isEqualTo(Status.COMPLETED_WITH_FAILURES);
     }
 
     private Progress progress() {

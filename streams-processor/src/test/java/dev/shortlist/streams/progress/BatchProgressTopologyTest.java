@@ -84,8 +84,8 @@ class BatchProgressTopologyTest {
         assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(4));
         assertThat(done.getResumesPerSecond()).isEqualTo(0.75);
         assertThat(progress.isEmpty()).isTrue();
-        KeyValueStore<String, BatchProgressAggregate> store = driver.getKeyValueStore(BatchProgressTopology.STORE);
-        assertThat(store.get("BATCH_1").outcomes()).containsOnlyKeys("R1", "R2", "R3");
+        assertThat(linesOf("BATCH_1")).containsOnlyKeys("R1", "R2", "R3")
+                .allSatisfy((resumeId, line) -> assertThat(line.outcome().succeeded()).isTrue());
     }
 
     @Test
@@ -113,8 +113,8 @@ class BatchProgressTopologyTest {
         batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2")), T0.plusSeconds(4));
 
         assertThat(progress.isEmpty()).isTrue();
-        BatchProgressAggregate stored = driver.<String, BatchProgressAggregate>getKeyValueStore(BatchProgressTopology.STORE).get("BATCH_1");
-        assertThat(stored.progress().orElseThrow().processed()).isEqualTo(1);
+        assertThat(tallies().get("BATCH_1").succeeded()).isEqualTo(1);
+        assertThat(tallies().get("BATCH_1").failed()).isZero();
     }
 
     @Test
@@ -122,8 +122,7 @@ class BatchProgressTopologyTest {
         outcome("R1", true, 1);
         outcome("R2", false, 2);
         assertThat(progress.isEmpty()).isTrue();
-        assertThat(driver.<String, BatchProgressAggregate>getKeyValueStore(BatchProgressTopology.STORE).get("BATCH_1").outcomes())
-                .containsOnlyKeys("R1", "R2");
+        assertThat(linesOf("BATCH_1")).containsOnlyKeys("R1", "R2");
 
         batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2", "R3")), T0.plusSeconds(3));
 
@@ -140,7 +139,73 @@ class BatchProgressTopologyTest {
         outcomes.pipeInput("JOB_1:R1", TestEvents.outcome("org-a", null, "JOB_1", "R1", scored()), T0);
 
         assertThat(progress.isEmpty()).isTrue();
-        assertThat(driver.<String, BatchProgressAggregate>getKeyValueStore(BatchProgressTopology.STORE).approximateNumEntries()).isZero();
+        assertThat(tallies().approximateNumEntries()).isZero();
+        assertThat(linesOf("BATCH_1")).isEmpty();
+    }
+
+    @Test
+    void aLargeBatchCountsExactlyAndEachUpdateStoresOnlyTheResumeItConcerns() {
+        List<String> resumeIds = java.util.stream.IntStream.range(0, 2_000).mapToObj(i -> "R" + i).toList();
+        batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", resumeIds), T0);
+        progress.readValuesToList();
+
+        for (int i = 0; i < resumeIds.size(); i++) {
+            outcome(resumeIds.get(i), i % 10 != 0, 1 + i / 100);
+        }
+        outcome("R7", true, 99); // redelivered: no change
+
+        List<BatchProgress> updates = progress.readValuesToList();
+        assertThat(updates).hasSize(2_000);
+        BatchProgress done = updates.get(updates.size() - 1);
+        assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
+        assertThat(done.getSucceeded()).isEqualTo(1_800);
+        assertThat(done.getFailed()).isEqualTo(200);
+        assertThat(done.getStartedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(20));
+        // The per-batch value does not grow with the batch (the whole-batch form was ~50 bytes per resume):
+        // the resumes are lines of their own.
+        assertThat(BatchTallySerde.write(tallies().get("BATCH_1")).length).isLessThan(100);
+        assertThat(linesOf("BATCH_1")).hasSize(2_000);
+    }
+
+    @Test
+    void aBatchStoredByTheEarlierWholeBatchFormatIsMovedToTheLedgerAndKeepsCounting() {
+        driver.<String, LegacyBatchProgressSerde.Legacy>getKeyValueStore(BatchProgressTopology.LEGACY_STORE).put("BATCH_1",
+                new LegacyBatchProgressSerde.Legacy("BATCH_1",
+                        new BatchProgressAggregate.Batch("JOB_1", "org-a", List.of("R1", "R2", "R3"), 3, T0),
+                        Map.of("R1", new BatchProgressAggregate.Outcome("JOB_1", true, T0.plusSeconds(1))),
+                        T0.plusSeconds(1)));
+
+        outcome("R1", true, 5); // already counted before the upgrade
+        assertThat(progress.isEmpty()).isTrue();
+        outcome("R2", false, 6);
+        outcome("R3", true, 7);
+
+        List<BatchProgress> updates = progress.readValuesToList();
+        BatchProgress done = updates.get(updates.size() - 1);
+        assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
+        assertThat(done.getProcessed()).isEqualTo(3);
+        assertThat(done.getSucceeded()).isEqualTo(2);
+        assertThat(done.getStartedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(7));
+        assertThat(driver.getKeyValueStore(BatchProgressTopology.LEGACY_STORE).get("BATCH_1")).isNull();
+    }
+
+    private KeyValueStore<String, BatchProgressAggregate.Tally> tallies() {
+        return driver.getKeyValueStore(BatchProgressTopology.TALLY_STORE);
+    }
+
+    private Map<String, BatchProgressAggregate.Line> linesOf(String batchId) {
+        Map<String, BatchProgressAggregate.Line> lines = new java.util.TreeMap<>();
+        KeyValueStore<String, BatchProgressAggregate.Line> store = driver.getKeyValueStore(BatchProgressTopology.LEDGER_STORE);
+        try (var all = store.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.key.startsWith(batchId + '\0')) {
+                    lines.put(entry.key.substring(batchId.length() + 1), entry.value);
+                }
+            });
+        }
+        return lines;
     }
 
     /**

@@ -17,30 +17,36 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Compact binary form of {@link BatchProgressAggregate} for its state store and changelog. Private to
- * this application (the public view is the Avro {@code BatchProgress}); the leading format byte lets a
- * later version read what this one wrote.
+ * The stored form of a batch's progress before the ledger (format 1: the whole batch, with every
+ * resume id and outcome, in one value per batch, rewritten on every outcome). Kept only to read
+ * what an earlier version left in {@value BatchProgressTopology#LEGACY_STORE}; the topology moves
+ * each such batch into the tally and ledger stores the first time the batch is touched.
  */
-public final class BatchProgressAggregateSerde implements Serde<BatchProgressAggregate> {
+final class LegacyBatchProgressSerde implements Serde<LegacyBatchProgressSerde.Legacy> {
+
+    /** A batch as format 1 kept it. */
+    record Legacy(String batchId, BatchProgressAggregate.Batch batch, Map<String, BatchProgressAggregate.Outcome> outcomes,
+                  Instant updatedAt) {
+    }
 
     private static final byte FORMAT_V1 = 1;
 
     @Override
-    public Serializer<BatchProgressAggregate> serializer() {
-        return (topic, aggregate) -> aggregate == null ? null : write(aggregate);
+    public Serializer<Legacy> serializer() {
+        return (topic, legacy) -> legacy == null ? null : write(legacy);
     }
 
     @Override
-    public Deserializer<BatchProgressAggregate> deserializer() {
+    public Deserializer<Legacy> deserializer() {
         return (topic, bytes) -> bytes == null ? null : read(bytes);
     }
 
-    static byte[] write(BatchProgressAggregate aggregate) {
+    static byte[] write(Legacy aggregate) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT_V1);
             out.writeUTF(aggregate.batchId());
-            BatchProgressAggregate.Batch batch = aggregate.batch().orElse(null);
+            BatchProgressAggregate.Batch batch = aggregate.batch();
             out.writeBoolean(batch != null);
             if (batch != null) {
                 out.writeUTF(batch.jobId());
@@ -60,7 +66,7 @@ public final class BatchProgressAggregateSerde implements Serde<BatchProgressAgg
                 out.writeBoolean(entry.getValue().succeeded());
                 out.writeLong(entry.getValue().firstAt().toEpochMilli());
             }
-            Instant updatedAt = aggregate.updatedAt().orElse(null);
+            Instant updatedAt = aggregate.updatedAt();
             out.writeBoolean(updatedAt != null);
             if (updatedAt != null) {
                 out.writeLong(updatedAt.toEpochMilli());
@@ -71,7 +77,7 @@ public final class BatchProgressAggregateSerde implements Serde<BatchProgressAgg
         return bytes.toByteArray();
     }
 
-    static BatchProgressAggregate read(byte[] bytes) {
+    static Legacy read(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             byte format = in.readByte();
             if (format != FORMAT_V1) {
@@ -99,7 +105,7 @@ public final class BatchProgressAggregateSerde implements Serde<BatchProgressAgg
                         in.readUTF(), in.readBoolean(), Instant.ofEpochMilli(in.readLong())));
             }
             Instant updatedAt = in.readBoolean() ? Instant.ofEpochMilli(in.readLong()) : null;
-            return new BatchProgressAggregate(batchId, batch, outcomes, updatedAt);
+            return new Legacy(batchId, batch, outcomes, updatedAt);
         } catch (IOException e) {
             throw new SerializationException("Unreadable batch aggregate", e);
         }
