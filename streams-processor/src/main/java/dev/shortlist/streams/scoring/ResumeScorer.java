@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ResumeScorer {
 
-    public static final String VERSION = "scorer-1.1.0";
+    public static final String VERSION = "scorer-1.2.0";
 
     /** Credit for a related skill (PostgreSQL asked, MySQL shown). */
     static final double RELATED_CREDIT = 0.5;
@@ -53,9 +53,20 @@ public final class ResumeScorer {
      * Background levels of the title and semantic categories at which a job needs no correction: the
      * medians over 24 varied occupation descriptions (O*NET), so a typical job keeps its scores.
      */
-    static final double TYPICAL_TITLE_BACKGROUND = 0.12;
+    static final double TYPICAL_TITLE_BACKGROUND = 0.03;
     static final double TYPICAL_SEMANTIC_BACKGROUND = 0.20;
     private static final int MAX_BACKGROUNDS = 10_000;
+
+    /**
+     * Cosines of the job title's and the resume titles' embeddings mapped onto 0..1 for the title
+     * category. Measured with MiniLM: related but different occupations sit at 0.55-0.70 ("Aircraft
+     * Mechanic" against "Automotive Service Technicians and Mechanics" 0.57, "Graphic Designer" against
+     * "Fashion Designers" 0.67), the same occupation in other words higher ("Automotive Technician"
+     * 0.84, "Attorney" against "Lawyers" 0.79). A ceiling of 0.70 gave both full credit; this one
+     * keeps them apart (the token similarity still gives an exact title full credit).
+     */
+    static final double TITLE_COSINE_FLOOR = 0.40;
+    static final double TITLE_COSINE_CEILING = 0.95;
 
     private final SkillTaxonomy taxonomy;
     private final ReferencePopulation references;
@@ -392,7 +403,8 @@ public final class ResumeScorer {
             Optional<EmbeddedChunk> resumeTitles = resumeEmbeddings == null ? Optional.empty() : resumeEmbeddings.titles();
             Optional<EmbeddedChunk> jobTitle = jobEmbeddings == null ? Optional.empty() : jobEmbeddings.title();
             if (resumeTitles.isPresent() && jobTitle.isPresent()) {
-                semantic = clamp((Vectors.cosine(jobTitle.get().vector(), resumeTitles.get().vector()) - 0.25) / 0.45);
+                semantic = clamp((Vectors.cosine(jobTitle.get().vector(), resumeTitles.get().vector()) - TITLE_COSINE_FLOOR)
+                        / (TITLE_COSINE_CEILING - TITLE_COSINE_FLOOR));
             }
             double score = Math.max(bestToken, semantic);
             raw.put(RequirementKind.TITLE, new double[] {score});
