@@ -33,6 +33,7 @@ class LocalStackIT {
       shared.elasticsearchHeap(),
       shared.elasticsearchJavaOpts(),
       shared.elasticsearchUser(),
+      shared.kafkaJavaOpts(),
       StackSettings.Mode.EMBEDDED);
 
   @Test

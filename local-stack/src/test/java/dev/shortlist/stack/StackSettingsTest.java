@@ -13,6 +13,17 @@ class StackSettingsTest {
   void clearProperties() {
     System.clearProperty("shortlist.stack.kafka.port");
     System.clearProperty("shortlist.stack.home");
+    System.clearProperty("shortlist.stack.kafka.java.opts");
+  }
+
+  @Test
+  void kafkaAndElasticsearchRunC1OnlyUnlessToldOtherwise() {
+    assertThat(StackSettings.fromEnvironment().kafkaJavaOpts()).isEqualTo("-XX:TieredStopAtLevel=1");
+    assertThat(StackSettings.fromEnvironment().elasticsearchJavaOpts()).isEqualTo("-XX:TieredStopAtLevel=1");
+
+    System.setProperty("shortlist.stack.kafka.java.opts", "-XX:TieredStopAtLevel=4");
+
+    assertThat(StackSettings.fromEnvironment().kafkaJavaOpts()).isEqualTo("-XX:TieredStopAtLevel=4");
   }
 
   @Test
@@ -42,7 +53,7 @@ class StackSettingsTest {
   void testcontainersModeExplainsThatItNeedsDocker() {
     StackSettings defaults = StackSettings.fromEnvironment();
     StackSettings containers = new StackSettings(defaults.home(), defaults.distributionDir(), 1, 2, 3, 4, 5,
-        "512m", "", "shortlist", StackSettings.Mode.TESTCONTAINERS);
+        "512m", "", "shortlist", "", StackSettings.Mode.TESTCONTAINERS);
 
     assertThatThrownBy(() -> new LocalStack(containers).start())
         .hasMessageContaining("testcontainers mode requires Docker");

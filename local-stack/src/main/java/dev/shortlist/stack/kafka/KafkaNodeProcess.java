@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Launches {@link KafkaNode} in a child JVM whose classpath is Kafka's server jars (copied by the
  * build to {@code target/stack/kafka-lib}) plus this module's classes, so Scala and Kafka's own
- * dependencies never meet an application's classpath. Small heap, serial GC and C1 only: the
- * broker starts in seconds and stays near 300 MB.
+ * dependencies never meet an application's classpath. Small heap, serial GC and, unless
+ * {@link StackSettings#kafkaJavaOpts()} says otherwise, C1 only: the broker starts in seconds and stays
+ * near 300 MB.
  */
 public final class KafkaNodeProcess {
 
@@ -32,7 +33,6 @@ public final class KafkaNodeProcess {
         broker ? "-Xmx384m" : "-Xmx128m",
         "-Xms64m",
         "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1",
         "-Xshare:auto",
         "-Djava.awt.headless=true",
         "-Dorg.slf4j.simpleLogger.showDateTime=true",
@@ -41,6 +41,12 @@ public final class KafkaNodeProcess {
         "-cp",
         libDir + File.separator + "*" + File.pathSeparator + ownCodeLocation(),
         KafkaNode.class.getName()));
+    // Added before the class name, after the defaults above, so they win over them.
+    for (String option : settings.kafkaJavaOpts().trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(command.size() - 3, option);
+      }
+    }
     if (broker) {
       command.addAll(List.of(
           "--kafka-home", kafkaHome.toString(),
