@@ -8,6 +8,8 @@ import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.streams.system.StreamsEvents;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,6 +40,7 @@ public final class BatchProgressTopology {
     public static final String BATCHES_SOURCE = "progress-batches-source";
     public static final String OUTCOMES_SOURCE = "progress-outcomes-source";
     public static final String OUTCOMES_IN_A_BATCH = "progress-outcomes-in-a-batch";
+    public static final String OUTCOMES_WITHOUT_EXPLANATIONS = "progress-outcomes-without-explanations";
     public static final String OUTCOMES_KEYED_BY_BATCH = "progress-outcomes-keyed-by-batch";
     public static final String OUTCOMES_BY_BATCH_REPARTITION = "progress-outcomes-by-batch";
     public static final String BATCH_SIGNALS = "progress-batch-signals";
@@ -82,6 +85,9 @@ public final class BatchProgressTopology {
                         Consumed.with(topics.scoredScreenings().keySerde(), topics.scoredScreenings().valueSerde())
                                 .withName(OUTCOMES_SOURCE))
                 .filter((screeningId, result) -> result != null && result.getBatchId() != null, Named.as(OUTCOMES_IN_A_BATCH))
+                // Progress needs whether and when a resume ended, not why: the explanations (most of a
+                // result's bytes) are not copied into the repartition topic.
+                .mapValues(BatchProgressTopology::withoutExplanations, Named.as(OUTCOMES_WITHOUT_EXPLANATIONS))
                 // Outcomes are keyed jobId:resumeId; the aggregate is per batch, so they move to the
                 // partition of their batch (the repartition topic is named so its name survives refactors).
                 .selectKey((screeningId, result) -> result.getBatchId(), Named.as(OUTCOMES_KEYED_BY_BATCH))
@@ -198,6 +204,22 @@ public final class BatchProgressTopology {
                 }
             }
         }
+    }
+
+    /** The same outcome with empty sub-scores, matches, gaps and suggestions (same schema, a fraction of the bytes). */
+    static ScreeningResultEvent withoutExplanations(ScreeningResultEvent result) {
+        if (!(result.getPayload() instanceof ScreeningScored scored)) {
+            return result;
+        }
+        return ScreeningResultEvent.newBuilder(result)
+                .setPayload(ScreeningScored.newBuilder(scored)
+                        .setSubScores(List.of())
+                        .setMatched(List.of())
+                        .setMissing(List.of())
+                        .setSuggestions(List.of())
+                        .setModelVersions(Map.of())
+                        .build())
+                .build();
     }
 
     static BatchProgress toEvent(BatchProgressAggregate.Progress progress, String causationId) {

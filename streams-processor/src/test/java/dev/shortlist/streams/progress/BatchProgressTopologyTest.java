@@ -11,6 +11,9 @@ import dev.shortlist.schemas.screening.ScreeningFailureReason;
 import dev.shortlist.schemas.screening.ScreeningResultEvent;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.screening.Band;
+import dev.shortlist.schemas.screening.MatchType;
+import dev.shortlist.schemas.screening.MatchedRequirement;
+import dev.shortlist.schemas.screening.RequirementKind;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.streams.TestEvents;
 import dev.shortlist.streams.TopologyTestSupport;
@@ -189,6 +192,25 @@ class BatchProgressTopologyTest {
         assertThat(done.getStartedAt()).isEqualTo(T0.plusSeconds(1));
         assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(7));
         assertThat(driver.getKeyValueStore(BatchProgressTopology.LEGACY_STORE).get("BATCH_1")).isNull();
+    }
+
+    @Test
+    void theRepartitionedOutcomeCarriesNoExplanationButTheSameVerdict() {
+        ScreeningScored scored = ScreeningScored.newBuilder(scored())
+                .setMatched(List.of(new MatchedRequirement("Java", RequirementKind.REQUIRED_SKILL, MatchType.EXACT,
+                        "Java", 1.0, List.of())))
+                .setSuggestions(List.of("Quantify an achievement")).setModelVersions(Map.of("embedding", "m-1")).build();
+        ScreeningResultEvent result = TestEvents.outcome("org-a", "BATCH_1", "JOB_1", "R1", scored);
+
+        ScreeningResultEvent slim = BatchProgressTopology.withoutExplanations(result);
+
+        ScreeningScored slimScored = (ScreeningScored) slim.getPayload();
+        assertThat(slimScored.getMatched()).isEmpty();
+        assertThat(slimScored.getSuggestions()).isEmpty();
+        assertThat(slimScored.getScore()).isEqualTo(80);
+        assertThat(slim.getResumeId()).isEqualTo("R1");
+        assertThat(slim.getMetadata()).isEqualTo(result.getMetadata());
+        assertThat(((ScreeningScored) result.getPayload()).getMatched()).hasSize(1);
     }
 
     private KeyValueStore<String, BatchProgressAggregate.Tally> tallies() {

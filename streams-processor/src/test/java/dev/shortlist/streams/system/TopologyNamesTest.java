@@ -51,7 +51,7 @@ class TopologyNamesTest {
                 "scoring-scoped-signals", "scoring-parsed-source", "scoring-profile-signals", "scoring-resume-side-inputs",
                 "scoring-resume-side", "scoring-failed-values", "scoring-merge-results", "scoring-sink",
                 "progress-batches-source", "progress-batch-signals", "progress-outcomes-source",
-                "progress-outcomes-in-a-batch", "progress-outcomes-keyed-by-batch",
+                "progress-outcomes-in-a-batch", "progress-outcomes-without-explanations", "progress-outcomes-keyed-by-batch",
                 "progress-outcomes-by-batch-repartition-filter", "progress-outcomes-by-batch-repartition-sink",
                 "progress-outcomes-by-batch-repartition-source", "progress-outcome-signals", "progress-signals",
                 "progress-aggregate", "progress-sink")));
