@@ -51,7 +51,7 @@ import java.util.function.IntFunction;
  * the cost of each stage.
  *
  * <p>Run: {@code java -cp … dev.shortlist.streams.evaluation.EvaluationCommand [--data DIR]
- * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--background on|off]}. The data folder defaults to the system property
+ * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off]}. The data folder defaults to the system property
  * {@code shortlist.data.dir}, else {@code ../shared/data} beside the repository. Extracted text
  * and chunk vectors are cached under {@code target/evaluation-cache}.
  */
@@ -168,7 +168,8 @@ public final class EvaluationCommand {
             // 3. Jobs: requirements and embeddings.
             RequirementExtractor extractor = new RequirementExtractor(taxonomy);
             int maxChunks = Integer.parseInt(options.getOrDefault("max-chunks", String.valueOf(SemanticIndexer.DEFAULT_MAX_RESUME_CHUNKS)));
-            SemanticIndexer indexer = new SemanticIndexer(encoder, SemanticIndexer.DEFAULT_CHUNK_WORDS, maxChunks);
+            int chunkWords = Integer.parseInt(options.getOrDefault("chunk-words", String.valueOf(SemanticIndexer.DEFAULT_CHUNK_WORDS)));
+            SemanticIndexer indexer = new SemanticIndexer(encoder, chunkWords, maxChunks);
             List<JobRequirements> jobs = new ArrayList<>();
             List<JobEmbeddings> jobEmbeddings = new ArrayList<>();
             for (Proxy proxy : proxies) {
@@ -210,7 +211,7 @@ public final class EvaluationCommand {
 
             // 6. Costs: a fresh (uncached) embedding of a sample, single-threaded.
             MiniLmSentenceEncoder fresh = new MiniLmSentenceEncoder();
-            SemanticIndexer freshIndexer = new SemanticIndexer(fresh, SemanticIndexer.DEFAULT_CHUNK_WORDS, maxChunks);
+            SemanticIndexer freshIndexer = new SemanticIndexer(fresh, chunkWords, maxChunks);
             freshIndexer.embed(profiles[0]);
             int sample = Math.min(COST_SAMPLE, resumes.size());
             long e0 = System.nanoTime();
@@ -430,7 +431,7 @@ public final class EvaluationCommand {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--background on|off]");
+                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off]");
             }
         }
         return options;
