@@ -120,9 +120,9 @@ class BatchProgressAggregateTest {
         original.onOutcome("R1", "JOB_1", true, T0.plusSeconds(3));
 
         BatchProgressAggregate.MapLedger restoredLedger = new BatchProgressAggregate.MapLedger();
-        ledger.forEach((resumeId, line) -> restoredLedger.put(resumeId, LedgerLineSerde.read(LedgerLineSerde.write(line))));
+        ledger.forEach((resumeId, line) -> restoredLedger.put(resumeId, new LedgerLineSerde().read(new LedgerLineSerde().write(line))));
         BatchProgressAggregate restored = new BatchProgressAggregate(
-                BatchTallySerde.read(BatchTallySerde.write(original.tally())), restoredLedger);
+                new BatchTallySerde().read(new BatchTallySerde().write(original.tally())), restoredLedger);
 
         assertThat(restored.progress()).isEqualTo(original.progress());
         assertThat(restored.progress().orElseThrow().processed()).isEqualTo(2);

@@ -167,7 +167,7 @@ class BatchProgressTopologyTest {
         assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(20));
         // The per-batch value does not grow with the batch (the whole-batch form was ~50 bytes per resume):
         // the resumes are lines of their own.
-        assertThat(BatchTallySerde.write(tallies().get("BATCH_1")).length).isLessThan(100);
+        assertThat(new BatchTallySerde().write(tallies().get("BATCH_1")).length).isLessThan(100);
         assertThat(linesOf("BATCH_1")).hasSize(2_000);
     }
 
