@@ -16,9 +16,9 @@ public final class DocumentLanguage {
     public static final String UNDETERMINED = "und";
 
     /**
-     * Lingua's cost grows with the text (at 3,000 characters it was a seventh of the streams processor's
-     * CPU); 1,500 characters of running text settle the language of a resume, so longer documents are
-     * sampled: their first and last parts.
+     * Lingua's cost grows with the text (at 3,000 characters it was a seventh of the streams
+     * processor's sampled Java time); 1,500 characters of running text settle the language of a
+     * resume, so longer documents are sampled: their first and last parts.
      */
     private static final int MAX_CHARS = 1_500;
 

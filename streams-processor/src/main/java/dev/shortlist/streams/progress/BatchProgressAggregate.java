@@ -127,21 +127,28 @@ public final class BatchProgressAggregate {
         }
         definition = created.definition();
         Set<String> members = new HashSet<>(created.resumeIds());
-        for (String resumeId : created.resumeIds()) {
-            Line line = ledger.get(resumeId).orElse(null);
-            if (line == null || !line.member()) {
-                ledger.put(resumeId, new Line(true, line == null ? null : line.outcome()));
-            }
-        }
-        // A batch is defined once; should a second definition list fewer resumes, those leave it.
-        Map<String, Line> leaving = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
+        Map<String, Line> corrected = new LinkedHashMap<>();
+        resetCounts();
+        // One pass over the lines already kept (outcomes that came first, or an earlier definition):
+        // set their membership and count them. A batch is defined once; should a second definition
+        // list fewer resumes, those leave it.
         ledger.forEach((resumeId, line) -> {
-            if (line.member() && !members.contains(resumeId)) {
-                leaving.put(resumeId, new Line(false, line.outcome()));
+            listed.add(resumeId);
+            boolean member = members.contains(resumeId);
+            if (member != line.member()) {
+                corrected.put(resumeId, new Line(member, line.outcome()));
+            }
+            if (member && counts(line.outcome())) {
+                add(line.outcome(), +1);
             }
         });
-        leaving.forEach(ledger::put);
-        recount();
+        corrected.forEach(ledger::put);
+        for (String resumeId : created.resumeIds()) {
+            if (listed.add(resumeId)) {
+                ledger.put(resumeId, new Line(true, null));
+            }
+        }
         updatedAt = at;
         return true;
     }
@@ -195,18 +202,22 @@ public final class BatchProgressAggregate {
         }
     }
 
-    /** Counts from the ledger: once per definition, or when a resume leaves the counts. */
+    /** Counts again from the ledger, when a resume leaves the counts. */
     private void recount() {
-        succeeded = 0;
-        failed = 0;
-        startedAt = null;
-        lastAt = null;
+        resetCounts();
         ledger.forEach((resumeId, line) -> {
             // Only this batch's resumes screened against this batch's job count.
             if (line.member() && counts(line.outcome())) {
                 add(line.outcome(), +1);
             }
         });
+    }
+
+    private void resetCounts() {
+        succeeded = 0;
+        failed = 0;
+        startedAt = null;
+        lastAt = null;
     }
 
     /** The progress, once the batch itself is known. */

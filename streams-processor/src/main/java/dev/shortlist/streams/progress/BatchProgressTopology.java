@@ -176,27 +176,29 @@ public final class BatchProgressTopology {
         }
     }
 
-    /** The lines of one batch in the ledger store, keyed batchId + NUL + resumeId so a prefix scan finds them. */
+    /** The key of a resume's line in {@value #LEDGER_STORE}; with an empty resumeId, the prefix of all of a batch's lines. */
+    static String ledgerKey(String batchId, String resumeId) {
+        return batchId + SEPARATOR + resumeId;
+    }
+
+    /** The lines of one batch in the ledger store, keyed by {@link #ledgerKey} so a prefix scan finds them. */
     private record StoreLedger(KeyValueStore<String, BatchProgressAggregate.Line> store, String batchId)
             implements BatchProgressAggregate.Ledger {
 
-        private String key(String resumeId) {
-            return batchId + SEPARATOR + resumeId;
-        }
 
         @Override
         public Optional<BatchProgressAggregate.Line> get(String resumeId) {
-            return Optional.ofNullable(store.get(key(resumeId)));
+            return Optional.ofNullable(store.get(ledgerKey(batchId, resumeId)));
         }
 
         @Override
         public void put(String resumeId, BatchProgressAggregate.Line line) {
-            store.put(key(resumeId), line);
+            store.put(ledgerKey(batchId, resumeId), line);
         }
 
         @Override
         public void forEach(BiConsumer<String, BatchProgressAggregate.Line> action) {
-            String prefix = batchId + SEPARATOR;
+            String prefix = ledgerKey(batchId, "");
             try (KeyValueIterator<String, BatchProgressAggregate.Line> all = store.prefixScan(prefix, new StringSerializer())) {
                 while (all.hasNext()) {
                     KeyValue<String, BatchProgressAggregate.Line> next = all.next();

@@ -97,8 +97,7 @@ class BatchProgressTopologyTest {
         outcome("R1", true, 1);
         outcome("R2", false, 2);
 
-        List<BatchProgress> updates = progress.readValuesToList();
-        BatchProgress last = updates.get(updates.size() - 1);
+        BatchProgress last = lastUpdate();
         assertThat(last.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
         assertThat(last.getSucceeded()).isEqualTo(1);
         assertThat(last.getFailed()).isEqualTo(1);
@@ -184,8 +183,7 @@ class BatchProgressTopologyTest {
         outcome("R2", false, 6);
         outcome("R3", true, 7);
 
-        List<BatchProgress> updates = progress.readValuesToList();
-        BatchProgress done = updates.get(updates.size() - 1);
+        BatchProgress done = lastUpdate();
         assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
         assertThat(done.getProcessed()).isEqualTo(3);
         assertThat(done.getSucceeded()).isEqualTo(2);
@@ -213,6 +211,13 @@ class BatchProgressTopologyTest {
         assertThat(((ScreeningScored) result.getPayload()).getMatched()).hasSize(1);
     }
 
+    /** The newest progress emitted, after reading all of them. */
+    private BatchProgress lastUpdate() {
+        List<BatchProgress> updates = progress.readValuesToList();
+        assertThat(updates).isNotEmpty();
+        return updates.get(updates.size() - 1);
+    }
+
     private KeyValueStore<String, BatchProgressAggregate.Tally> tallies() {
         return driver.getKeyValueStore(BatchProgressTopology.TALLY_STORE);
     }
@@ -220,12 +225,9 @@ class BatchProgressTopologyTest {
     private Map<String, BatchProgressAggregate.Line> linesOf(String batchId) {
         Map<String, BatchProgressAggregate.Line> lines = new java.util.TreeMap<>();
         KeyValueStore<String, BatchProgressAggregate.Line> store = driver.getKeyValueStore(BatchProgressTopology.LEDGER_STORE);
-        try (var all = store.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.key.startsWith(batchId + '\0')) {
-                    lines.put(entry.key.substring(batchId.length() + 1), entry.value);
-                }
-            });
+        String prefix = BatchProgressTopology.ledgerKey(batchId, "");
+        try (var all = store.prefixScan(prefix, new org.apache.kafka.common.serialization.StringSerializer())) {
+            all.forEachRemaining(entry -> lines.put(entry.key.substring(prefix.length()), entry.value));
         }
         return lines;
     }
