@@ -1,5 +1,6 @@
 package dev.shortlist.streams.evaluation;
 
+import dev.shortlist.streams.scoring.CosineCalibration;
 import dev.shortlist.streams.scoring.SentenceEncoder;
 
 import java.io.BufferedInputStream;
@@ -55,6 +56,11 @@ final class CachingSentenceEncoder implements SentenceEncoder, AutoCloseable {
     @Override
     public String modelVersion() {
         return delegate.modelVersion();
+    }
+
+    @Override
+    public CosineCalibration calibration() {
+        return delegate.calibration();
     }
 
     @Override

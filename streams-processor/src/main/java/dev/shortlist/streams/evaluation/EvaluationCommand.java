@@ -9,7 +9,8 @@ import dev.shortlist.streams.scoring.CandidateProfile;
 import dev.shortlist.streams.scoring.JobEmbeddings;
 import dev.shortlist.streams.scoring.JobRequirements;
 import dev.shortlist.streams.scoring.JobSpec;
-import dev.shortlist.streams.scoring.MiniLmSentenceEncoder;
+import dev.shortlist.streams.scoring.EmbeddingModel;
+import dev.shortlist.streams.scoring.OnnxSentenceEncoder;
 import dev.shortlist.streams.scoring.RequirementExtractor;
 import dev.shortlist.streams.scoring.ResumeEmbeddings;
 import dev.shortlist.streams.scoring.ResumeScorer;
@@ -51,7 +52,7 @@ import java.util.function.IntFunction;
  * the cost of each stage.
  *
  * <p>Run: {@code java -cp … dev.shortlist.streams.evaluation.EvaluationCommand [--data DIR]
- * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off]}. The data folder defaults to the system property
+ * [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off] [--model MINILM_L6_V2_Q|BGE_SMALL_EN_V15_Q]}. The data folder defaults to the system property
  * {@code shortlist.data.dir}, else {@code ../shared/data} beside the repository. Extracted text
  * and chunk vectors are cached under {@code target/evaluation-cache}.
  */
@@ -88,8 +89,9 @@ public final class EvaluationCommand {
 
         SkillTaxonomy taxonomy = EvaluationTaxonomy.load();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (CachingSentenceEncoder encoder = new CachingSentenceEncoder(new MiniLmSentenceEncoder(),
-                cache.resolve("vectors-" + MiniLmSentenceEncoder.MODEL_VERSION.replaceAll("[^a-zA-Z0-9.-]", "_") + ".bin"))) {
+        EmbeddingModel model = EmbeddingModel.valueOf(options.getOrDefault("model", EmbeddingModel.MINILM_L6_V2_Q.name()));
+        try (CachingSentenceEncoder encoder = new CachingSentenceEncoder(new OnnxSentenceEncoder(model),
+                cache.resolve("vectors-" + model.version().replaceAll("[^a-zA-Z0-9.-]", "_") + ".bin"))) {
             // 1-2. Profiles: the resume parser (default), or cached Tika text read by a crude reader.
             CandidateProfile[] profiles;
             String extractLine;
@@ -188,7 +190,7 @@ public final class EvaluationCommand {
 
             // 5. Score every pair.
             boolean background = !options.getOrDefault("background", "on").equals("off");
-            ResumeScorer scorer = new ResumeScorer(taxonomy, background ? ReferencePopulation.embedded(indexer) : null);
+            ResumeScorer scorer = new ResumeScorer(taxonomy, background ? ReferencePopulation.embedded(indexer) : null, indexer.calibration());
             if (background) {
                 for (int j = 0; j < jobs.size(); j++) {
                     double[] level = scorer.background(jobs.get(j), jobEmbeddings.get(j));
@@ -210,7 +212,7 @@ public final class EvaluationCommand {
             }
 
             // 6. Costs: a fresh (uncached) embedding of a sample, single-threaded.
-            MiniLmSentenceEncoder fresh = new MiniLmSentenceEncoder();
+            OnnxSentenceEncoder fresh = new OnnxSentenceEncoder(model);
             SemanticIndexer freshIndexer = new SemanticIndexer(fresh, chunkWords, maxChunks);
             freshIndexer.embed(profiles[0]);
             int sample = Math.min(COST_SAMPLE, resumes.size());
@@ -431,7 +433,7 @@ public final class EvaluationCommand {
                 options.put(args[i].substring(2), args[++i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off]");
+                        + "; usage: [--data DIR] [--cache DIR] [--threads N] [--limit N] [--profiles parser|text] [--reference YYYY-MM-DD] [--dump FILE] [--max-chunks N] [--chunk-words N] [--background on|off] [--model MINILM_L6_V2_Q|BGE_SMALL_EN_V15_Q]");
             }
         }
         return options;

@@ -33,11 +33,6 @@ public final class ResumeScorer {
     static final double RELATED_CREDIT = 0.5;
     /** Credit cap for a taxonomy skill found only by meaning. */
     static final double SEMANTIC_SKILL_CREDIT = 0.5;
-    /** Cosine from which a requirement counts as semantically present in a resume chunk. */
-    static final double SEMANTIC_MATCH_FROM = 0.55;
-    /** Cosine range mapped linearly onto 0..1 for the whole-resume similarity. */
-    static final double SEMANTIC_FLOOR = 0.15;
-    static final double SEMANTIC_CEILING = 0.60;
     /** Skill categories nearly every resume shows, and their weight against a specialised skill. */
     static final Set<String> BASELINE_CATEGORIES = Set.of("office-software", "soft-skill");
     static final double BASELINE_SKILL_WEIGHT = 1.0 / 3;
@@ -49,41 +44,32 @@ public final class ResumeScorer {
     /** Profile gaps that are contact fields: flags only, the scorer never sees contact values. */
     private static final Set<String> CONTACT_FIELDS = Set.of("email", "phone");
 
-    /**
-     * Background levels of the title and semantic categories at which a job needs no correction: the
-     * medians over 24 varied occupation descriptions (O*NET), so a typical job keeps its scores.
-     */
-    static final double TYPICAL_TITLE_BACKGROUND = 0.03;
-    static final double TYPICAL_SEMANTIC_BACKGROUND = 0.20;
     private static final int MAX_BACKGROUNDS = 10_000;
-
-    /**
-     * Cosines of the job title's and the resume titles' embeddings mapped onto 0..1 for the title
-     * category. Measured with MiniLM: related but different occupations sit at 0.55-0.70 ("Aircraft
-     * Mechanic" against "Automotive Service Technicians and Mechanics" 0.57, "Graphic Designer" against
-     * "Fashion Designers" 0.67), the same occupation in other words higher ("Automotive Technician"
-     * 0.84, "Attorney" against "Lawyers" 0.79). A ceiling of 0.70 gave both full credit; this one
-     * keeps them apart (the token similarity still gives an exact title full credit).
-     */
-    static final double TITLE_COSINE_FLOOR = 0.40;
-    static final double TITLE_COSINE_CEILING = 0.95;
 
     private final SkillTaxonomy taxonomy;
     private final ReferencePopulation references;
+    private final CosineCalibration cosines;
     private final Map<String, double[]> backgrounds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Scores without correcting for a job's background level. */
+    /** Scores without correcting for a job's background level, reading cosines as MiniLM's. */
     public ResumeScorer(SkillTaxonomy taxonomy) {
         this(taxonomy, null);
+    }
+
+    /** Reads cosines as MiniLM's (the default model). */
+    public ResumeScorer(SkillTaxonomy taxonomy, ReferencePopulation references) {
+        this(taxonomy, references, EmbeddingModel.MINILM_L6_V2_Q.calibration());
     }
 
     /**
      * @param references the population a job's background level is measured against, or null for
      *                   none; used only when the job and the resume have embeddings
+     * @param cosines    how to read the cosines of the model that made the embeddings
      */
-    public ResumeScorer(SkillTaxonomy taxonomy, ReferencePopulation references) {
+    public ResumeScorer(SkillTaxonomy taxonomy, ReferencePopulation references, CosineCalibration cosines) {
         this.taxonomy = taxonomy;
         this.references = references;
+        this.cosines = cosines;
     }
 
     /** Scores without the semantic layer. */
@@ -120,8 +106,8 @@ public final class ResumeScorer {
             s.semantic(raw, explanations);
             if (references != null) {
                 double[] background = background(job, jobEmbeddings);
-                correct(raw, explanations, RequirementKind.TITLE, background[0] - TYPICAL_TITLE_BACKGROUND);
-                correct(raw, explanations, RequirementKind.SEMANTIC, background[1] - TYPICAL_SEMANTIC_BACKGROUND);
+                correct(raw, explanations, RequirementKind.TITLE, background[0] - cosines.typicalTitleBackground());
+                correct(raw, explanations, RequirementKind.SEMANTIC, background[1] - cosines.typicalSemanticBackground());
             }
         }
 
@@ -258,9 +244,9 @@ public final class ResumeScorer {
                 }
             }
             Optional<Best> semantic = bestChunk(requirement.key());
-            if (semantic.isPresent() && semantic.get().cosine >= SEMANTIC_MATCH_FROM) {
+            if (semantic.isPresent() && semantic.get().cosine >= cosines.matchFrom()) {
                 Best best = semantic.get();
-                double confidence = clamp((best.cosine - 0.45) / 0.25);
+                double confidence = clamp((best.cosine - cosines.confidenceFloor()) / (cosines.confidenceCeiling() - cosines.confidenceFloor()));
                 double credit = resolved.isPresent() ? SEMANTIC_SKILL_CREDIT * confidence : confidence;
                 matched.add(new MatchedRequirement(requirement.text(), kind, MatchType.SEMANTIC, best.chunk.text(),
                         round(confidence, 3), List.of(new EvidenceSpan(best.chunk.source(), -1, -1, best.chunk.text()))));
@@ -403,8 +389,8 @@ public final class ResumeScorer {
             Optional<EmbeddedChunk> resumeTitles = resumeEmbeddings == null ? Optional.empty() : resumeEmbeddings.titles();
             Optional<EmbeddedChunk> jobTitle = jobEmbeddings == null ? Optional.empty() : jobEmbeddings.title();
             if (resumeTitles.isPresent() && jobTitle.isPresent()) {
-                semantic = clamp((Vectors.cosine(jobTitle.get().vector(), resumeTitles.get().vector()) - TITLE_COSINE_FLOOR)
-                        / (TITLE_COSINE_CEILING - TITLE_COSINE_FLOOR));
+                semantic = clamp((Vectors.cosine(jobTitle.get().vector(), resumeTitles.get().vector()) - cosines.titleFloor())
+                        / (cosines.titleCeiling() - cosines.titleFloor()));
             }
             double score = Math.max(bestToken, semantic);
             raw.put(RequirementKind.TITLE, new double[] {score});
@@ -473,7 +459,7 @@ public final class ResumeScorer {
                 }
                 mean = 0.5 * mean + 0.5 * back / resumeEmbeddings.chunks().size();
             }
-            double score = clamp((mean - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR));
+            double score = clamp((mean - cosines.semanticFloor()) / (cosines.semanticCeiling() - cosines.semanticFloor()));
             raw.put(RequirementKind.SEMANTIC, new double[] {score});
             explanations.put(RequirementKind.SEMANTIC, String.format(Locale.ROOT,
                     "Mean best similarity between the job's title and %d requirement sentences and the resume's chunks, both ways: %.2f.",

@@ -29,7 +29,8 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
      */
     public ResumeScorerAdapter(SkillTaxonomy taxonomy, SemanticIndexer indexer, int cacheSize) {
         this.extractor = new RequirementExtractor(taxonomy);
-        this.scorer = new ResumeScorer(taxonomy, indexer == null ? null : ReferencePopulation.embedded(indexer));
+        this.scorer = new ResumeScorer(taxonomy, indexer == null ? null : ReferencePopulation.embedded(indexer),
+                indexer == null ? EmbeddingModel.MINILM_L6_V2_Q.calibration() : indexer.calibration());
         this.indexer = indexer;
         this.requirements = lru(cacheSize);
         this.jobEmbeddings = lru(cacheSize);

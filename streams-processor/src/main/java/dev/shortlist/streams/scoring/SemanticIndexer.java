@@ -27,6 +27,11 @@ public final class SemanticIndexer {
         this(encoder, DEFAULT_CHUNK_WORDS, DEFAULT_MAX_RESUME_CHUNKS);
     }
 
+    /** How the scorer reads the cosines of this indexer's model. */
+    public CosineCalibration calibration() {
+        return encoder.calibration();
+    }
+
     public SemanticIndexer(SentenceEncoder encoder, int chunkWords, int maxResumeChunks) {
         this.encoder = encoder;
         this.chunker = new TextChunker(chunkWords);

@@ -10,4 +10,7 @@ public interface SentenceEncoder {
 
     /** One unit-length vector per text, in order. Texts must not be blank. */
     List<float[]> encode(List<String> texts);
+
+    /** The cosine levels the scorer reads this model's similarities with. */
+    CosineCalibration calibration();
 }

@@ -4,7 +4,7 @@ import dev.shortlist.streams.parsing.ParserSettings;
 import dev.shortlist.streams.parsing.ResumeParser;
 import dev.shortlist.streams.parsing.ResumeParserAdapter;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
-import dev.shortlist.streams.scoring.MiniLmSentenceEncoder;
+import dev.shortlist.streams.scoring.OnnxSentenceEncoder;
 import dev.shortlist.streams.scoring.ResumeScorerAdapter;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import dev.shortlist.streams.scoring.SemanticIndexer;
@@ -43,7 +43,7 @@ class PipelineConfiguration {
     @Bean
     ScreeningScorerAdapter screeningScorer(SkillTaxonomy taxonomy, ScoringProperties properties, StageTimers timers) {
         SemanticIndexer indexer = properties.semantic()
-                ? new SemanticIndexer(timers.timed(new MiniLmSentenceEncoder())) : null;
+                ? new SemanticIndexer(timers.timed(new OnnxSentenceEncoder(properties.embeddingModel()))) : null;
         return timers.timed(new ResumeScorerAdapter(taxonomy, indexer, properties.cacheSize()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.shortlist.streams.system;
 
+import dev.shortlist.streams.scoring.EmbeddingModel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param semantic  score with the in-process sentence-embedding layer (loads the model at startup)
  * @param cacheSize job requirements, job embeddings and resume embeddings kept in memory, each
+ * @param embeddingModel the sentence-embedding model of the semantic layer; changing it changes
+ *                       scores, so run it under a new application id as for a new scorer version
  */
 @ConfigurationProperties("shortlist.scoring")
-public record ScoringProperties(@DefaultValue("true") boolean semantic, @DefaultValue("10000") int cacheSize) {
+public record ScoringProperties(@DefaultValue("true") boolean semantic, @DefaultValue("10000") int cacheSize,
+                                @DefaultValue("MINILM_L6_V2_Q") EmbeddingModel embeddingModel) {
 }

@@ -5,6 +5,7 @@ import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.parsing.ParseTimings;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
+import dev.shortlist.streams.scoring.CosineCalibration;
 import dev.shortlist.streams.scoring.SentenceEncoder;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,6 +56,11 @@ final class StageTimers implements ParseTimings {
             @Override
             public String modelVersion() {
                 return encoder.modelVersion();
+            }
+
+            @Override
+            public CosineCalibration calibration() {
+                return encoder.calibration();
             }
 
             @Override

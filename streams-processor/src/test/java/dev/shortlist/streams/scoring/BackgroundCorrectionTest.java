@@ -54,7 +54,7 @@ class BackgroundCorrectionTest {
         double semanticBefore = before.subScore(RequirementKind.SEMANTIC).orElseThrow().score();
         SubScore semanticAfter = after.subScore(RequirementKind.SEMANTIC).orElseThrow();
         double[] level = corrected.background(generic, genericEmbeddings);
-        if (level[1] > ResumeScorer.TYPICAL_SEMANTIC_BACKGROUND) {
+        if (level[1] > EmbeddingModel.MINILM_L6_V2_Q.calibration().typicalSemanticBackground()) {
             assertThat(semanticAfter.score()).isLessThan(semanticBefore);
             assertThat(semanticAfter.explanation()).contains("Lowered").contains("resembles candidates in general more");
         } else {

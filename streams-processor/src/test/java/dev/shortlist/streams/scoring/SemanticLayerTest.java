@@ -17,7 +17,7 @@ class SemanticLayerTest {
 
     @BeforeAll
     static void model() {
-        indexer = new SemanticIndexer(new MiniLmSentenceEncoder());
+        indexer = new SemanticIndexer(new OnnxSentenceEncoder(EmbeddingModel.MINILM_L6_V2_Q));
     }
 
     private static final CandidateProfile NURSE = CandidateProfile.builder()
@@ -42,7 +42,7 @@ class SemanticLayerTest {
         double accountantSemantic = asAccountant.subScore(RequirementKind.SEMANTIC).orElseThrow().score();
         assertThat(nurseSemantic).isGreaterThan(accountantSemantic + 0.2);
         assertThat(asNurse.score()).isGreaterThan(asAccountant.score());
-        assertThat(asNurse.modelVersions()).containsEntry("embedding", MiniLmSentenceEncoder.MODEL_VERSION);
+        assertThat(asNurse.modelVersions()).containsEntry("embedding", EmbeddingModel.MINILM_L6_V2_Q.version());
     }
 
     @Test

