@@ -121,6 +121,25 @@ class MainJobIT {
     }
 
     @Test
+    @Order(3)
+    void similarCandidatesAreFoundByTheEmbeddingsStoredAtParseTime() {
+        JsonNode similar = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/similar-candidates?size=10");
+
+        assertThat(similar.path("basis").asText()).isEqualTo("TOP_SCORED_CENTROID");
+        assertThat(similar.path("seedResumeIds")).isNotEmpty();
+        assertThat(similar.path("candidates")).hasSize(10);
+        List<String> found = new ArrayList<>();
+        similar.path("candidates").forEach(c -> found.add(c.path("resumeId").asText()));
+        List<String> accountants = new ArrayList<>();
+        batch.path("accepted").forEach(a -> {
+            if (isAccountant(a.path("fileName").asText())) {
+                accountants.add(a.path("resumeId").asText());
+            }
+        });
+        assertThat(found).as("accountants among the resumes nearest the top-scored ones").containsAnyElementsOf(accountants);
+    }
+
+    @Test
     @Order(4)
     void anotherOrganizationSeesNothingOfIt() {
         String other = pipeline.token(OTHER_ORG, "admin");
@@ -128,6 +147,7 @@ class MainJobIT {
         for (String path : List.of(
                 "/api/v1/jobs/" + jobId,
                 "/api/v1/jobs/" + jobId + "/ranking",
+                "/api/v1/jobs/" + jobId + "/similar-candidates",
                 "/api/v1/jobs/" + jobId + "/screenings/" + resumeId,
                 "/api/v1/batches/" + batch.path("batchId").asText(),
                 "/api/v1/resumes/" + resumeId,

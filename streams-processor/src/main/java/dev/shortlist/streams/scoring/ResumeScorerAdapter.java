@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 /**
  * The scoring topology's scorer: requirements extracted once per job revision, embeddings computed
- * once per job revision and per parsed resume (bounded in-memory caches), then {@link ResumeScorer}.
+ * once per job revision (bounded in-memory caches), a resume's embeddings taken from its parsed
+ * event (computed at parse time, see {@link EmbeddingParsingAdapter}) or, for profiles parsed
+ * without them or by another model, computed here and cached; then {@link ResumeScorer}.
  * Without an indexer it scores with the explainable layer only.
  */
 public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
@@ -48,8 +50,10 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
         } else {
             // A resume version is its id, parser version and text: a re-parse gets fresh embeddings.
             String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + parsed.getText().hashCode();
+            ResumeEmbeddings embeddings = CandidateProfileMapper.embeddings(parsed, indexer.modelVersion())
+                    .orElseGet(() -> cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));
             result = scorer.score(required, cached(jobEmbeddings, jobVersion, key -> indexer.embed(required)), profile,
-                    cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));
+                    embeddings);
         }
         return toAvro(result);
     }

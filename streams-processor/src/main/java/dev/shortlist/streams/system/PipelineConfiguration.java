@@ -4,6 +4,7 @@ import dev.shortlist.streams.parsing.ParserSettings;
 import dev.shortlist.streams.parsing.ResumeParser;
 import dev.shortlist.streams.parsing.ResumeParserAdapter;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
+import dev.shortlist.streams.scoring.EmbeddingParsingAdapter;
 import dev.shortlist.streams.scoring.OnnxSentenceEncoder;
 import dev.shortlist.streams.scoring.ResumeScorerAdapter;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
@@ -35,15 +36,26 @@ class PipelineConfiguration {
         return new StageTimers(registry);
     }
 
+    /** The semantic layer, shared by parsing (resume embeddings) and scoring (job embeddings); empty when off. */
     @Bean
-    ResumeParsingAdapter resumeParsing(ResumeParser parser, StageTimers timers) {
-        return new ResumeParserAdapter(parser, timers);
+    SemanticLayer semanticLayer(ScoringProperties properties, StageTimers timers) {
+        return new SemanticLayer(properties.semantic()
+                ? new SemanticIndexer(timers.timed(new OnnxSentenceEncoder(properties.embeddingModel()))) : null);
     }
 
     @Bean
-    ScreeningScorerAdapter screeningScorer(SkillTaxonomy taxonomy, ScoringProperties properties, StageTimers timers) {
-        SemanticIndexer indexer = properties.semantic()
-                ? new SemanticIndexer(timers.timed(new OnnxSentenceEncoder(properties.embeddingModel()))) : null;
-        return timers.timed(new ResumeScorerAdapter(taxonomy, indexer, properties.cacheSize()));
+    ResumeParsingAdapter resumeParsing(ResumeParser parser, StageTimers timers, SemanticLayer semantic) {
+        ResumeParsingAdapter parsing = new ResumeParserAdapter(parser, timers);
+        return semantic.indexer() == null ? parsing : new EmbeddingParsingAdapter(parsing, semantic.indexer());
+    }
+
+    @Bean
+    ScreeningScorerAdapter screeningScorer(SkillTaxonomy taxonomy, ScoringProperties properties, StageTimers timers,
+                                           SemanticLayer semantic) {
+        return timers.timed(new ResumeScorerAdapter(taxonomy, semantic.indexer(), properties.cacheSize()));
+    }
+
+    /** @param indexer the sentence-embedding layer, or null when {@code shortlist.scoring.semantic} is off */
+    record SemanticLayer(SemanticIndexer indexer) {
     }
 }

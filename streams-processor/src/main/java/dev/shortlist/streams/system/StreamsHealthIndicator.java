@@ -1,33 +1,52 @@
 package dev.shortlist.streams.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Component;
 
-/** {@code streams}: UP while the Streams client runs or rebalances, DOWN otherwise, with its state. */
+/**
+ * {@code streams}: UP while each Streams client this instance runs (scoring and progress; parsing)
+ * runs or rebalances, DOWN otherwise, with their states.
+ */
 @Component
 class StreamsHealthIndicator implements HealthIndicator {
 
     private final StreamsBuilderFactoryBean streams;
+    private final ObjectProvider<ParsingStreamsClient> parsing;
 
-    StreamsHealthIndicator(StreamsBuilderFactoryBean streams) {
+    StreamsHealthIndicator(StreamsBuilderFactoryBean streams, ObjectProvider<ParsingStreamsClient> parsing) {
         this.streams = streams;
+        this.parsing = parsing;
     }
 
     @Override
     public Health health() {
-        KafkaStreams client = streams.getKafkaStreams();
+        Map<String, Object> details = new LinkedHashMap<>();
+        boolean up = true;
+        if (streams.isAutoStartup()) {
+            up = describe(streams.getKafkaStreams(), "", details);
+        }
+        ParsingStreamsClient parser = parsing.getIfAvailable();
+        if (parser != null) {
+            up &= describe(parser.streams(), "parsing", details);
+        }
+        return (up ? Health.up() : Health.down()).withDetails(details).build();
+    }
+
+    private static boolean describe(KafkaStreams client, String name, Map<String, Object> details) {
+        String prefix = name.isEmpty() ? "" : name + ".";
         if (client == null) {
-            return Health.down().withDetail("state", "NOT_STARTED").build();
+            details.put(prefix + "state", "NOT_STARTED");
+            return false;
         }
         KafkaStreams.State state = client.state();
-        Health.Builder health = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
-                ? Health.up()
-                : Health.down();
-        return health.withDetail("state", state.name())
-                .withDetail("threads", client.metadataForLocalThreads().size())
-                .build();
+        details.put(prefix + "state", state.name());
+        details.put(prefix + "threads", client.metadataForLocalThreads().size());
+        return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
     }
 }

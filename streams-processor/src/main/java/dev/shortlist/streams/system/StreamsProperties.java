@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failureWindow       the window of that budget
  * @param stages              the stages this instance runs; a replay under a new application id runs
  *                            {@code scoring} only (see docs/operations.md)
+ * @param parsingThreads      stream threads of the parse stage's own client (parsing and embedding are
+ *                            CPU-bound: one per core)
  */
 @ConfigurationProperties("shortlist.streams")
 public record StreamsProperties(
         @DefaultValue("3") int partitions,
         @DefaultValue("3") int threadReplacements,
         @DefaultValue("10m") Duration failureWindow,
-        @DefaultValue({"parsing", "scoring", "progress"}) Set<Stage> stages) {
+        @DefaultValue({"parsing", "scoring", "progress"}) Set<Stage> stages,
+        @DefaultValue("2") int parsingThreads) {
 
     /** A stage of the pipeline, one topology each. */
     public enum Stage { PARSING, SCORING, PROGRESS }

@@ -14,13 +14,20 @@ import java.util.Set;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.stereotype.Component;
 
-/** Adds the configured stages to the application's one topology: parse → score → batch progress. */
+/**
+ * Adds the configured scoring and progress stages to the main Streams client's topology; the parse
+ * stage runs in a client of its own ({@link ParsingStreamsClient}). {@link #compose} builds any set of
+ * stages into one topology (the topology tests run all three together).
+ */
 @Component
 class StreamsTopologies {
 
     StreamsTopologies(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
                       ResumeParsingAdapter parser, ScreeningScorerAdapter scorer, Clock clock, StreamsProperties properties) {
-        compose(builder, topics, blobs, parser, scorer, clock, properties.stages());
+        Set<Stage> stages = EnumSet.noneOf(Stage.class);
+        stages.addAll(properties.stages());
+        stages.remove(Stage.PARSING);
+        compose(builder, topics, blobs, parser, scorer, clock, stages);
     }
 
     static void compose(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,

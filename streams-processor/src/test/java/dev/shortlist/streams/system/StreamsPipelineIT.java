@@ -197,7 +197,8 @@ class StreamsPipelineIT {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"streams\"").contains("RUNNING");
+        assertThat(health.body()).contains("\"streams\"").contains("\"state\":\"RUNNING\"")
+                .contains("\"parsing.state\":\"RUNNING\"");
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
