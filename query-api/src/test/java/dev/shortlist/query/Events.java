@@ -86,7 +86,7 @@ public final class Events {
                 .setExperience(List.of()).setEducation(List.of()).setLanguages(List.of()).setCertifications(List.of())
                 .setDocumentLanguage("en").setTotalYears(6.5).setMissingFields(List.of("PHONE"))
                 .setText(name + " backend engineer " + String.join(", ", skills)).setEmbedding(embedding)
-                .setEmbeddingModel(embedding == null ? null : "all-minilm-l6-v2-q").setParserVersion("parser-1")
+                .setEmbeddingModel(embedding == null ? null : "all-minilm-l6-v2-q").setEmbeddingChunks(List.of()).setParserVersion("parser-1")
                 .setTaxonomyVersion("tax-1").build();
         return ResumeParseEvent.newBuilder().setMetadata(meta(org, T0.plusSeconds(5))).setResumeId(resumeId)
                 .setBatchId(null).setPayload(profile).build();

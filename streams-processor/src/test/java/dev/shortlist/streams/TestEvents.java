@@ -115,6 +115,7 @@ public final class TestEvents {
                 .setText("Skills: " + String.join(", ", skills))
                 .setEmbedding(null)
                 .setEmbeddingModel(null)
+                .setEmbeddingChunks(List.of())
                 .setParserVersion("fake-parser-1")
                 .setTaxonomyVersion("test")
                 .build();

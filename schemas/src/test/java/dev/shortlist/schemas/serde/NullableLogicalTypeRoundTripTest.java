@@ -57,7 +57,7 @@ class NullableLogicalTypeRoundTripTest {
                         .setDescription(null).build()))
                 .setEducation(List.of()).setLanguages(List.of()).setCertifications(List.of())
                 .setDocumentLanguage("en").setTotalYears(1.0).setMissingFields(List.of()).setText("Engineer")
-                .setEmbedding(null).setEmbeddingModel(null).setParserVersion("p").setTaxonomyVersion("t")
+                .setEmbedding(null).setEmbeddingModel(null).setEmbeddingChunks(java.util.List.of()).setParserVersion("p").setTaxonomyVersion("t")
                 .build();
 
         ResumeParsed read = serde.deserializer().deserialize("shortlist.resumes.parsed.v1",

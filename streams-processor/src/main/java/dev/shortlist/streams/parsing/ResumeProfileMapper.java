@@ -56,6 +56,7 @@ public final class ResumeProfileMapper {
                 .setText(profile.text())
                 .setEmbedding(null)
                 .setEmbeddingModel(null)
+                .setEmbeddingChunks(java.util.List.of())
                 .setParserVersion(profile.parserVersion())
                 .setTaxonomyVersion(profile.taxonomyVersion())
                 .build();
