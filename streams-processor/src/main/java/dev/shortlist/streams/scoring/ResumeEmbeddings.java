@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Embeddings of one resume, computed once per resume and model version and reused for every
- * job it is scored against (cache them with {@link EmbeddingCodec}).
+ * job it is scored against; they travel with the parsed resume (see {@link CandidateProfileMapper#attach}).
  */
 public record ResumeEmbeddings(String modelVersion, List<EmbeddedChunk> chunks) {
 

@@ -61,15 +61,19 @@ class SemanticLayerTest {
     }
 
     @Test
-    void embeddingsSurviveTheCodecAndBlankTextsAreNeverEmbedded() {
+    void embeddingsSurviveTheParsedEventAndBlankTextsAreNeverEmbedded() {
         CandidateProfile sparse = CandidateProfile.builder().headline("  ").summary("").skillsText(" ")
                 .experience("Nurse", null, null, 0, "").build();
         ResumeEmbeddings embeddings = indexer.embed(sparse);
         assertThat(embeddings.chunks()).extracting(EmbeddedChunk::text).containsExactly("Nurse", "Nurse.");
 
         ResumeEmbeddings full = indexer.embed(NURSE);
-        ResumeEmbeddings copy = EmbeddingCodec.readResume(EmbeddingCodec.write(full));
+        dev.shortlist.schemas.resume.ResumeParsed parsed = dev.shortlist.streams.TestEvents.profile(java.util.List.of("Nursing"));
+        CandidateProfileMapper.attach(parsed, full);
+        ResumeEmbeddings copy = CandidateProfileMapper.embeddings(parsed, full.modelVersion()).orElseThrow();
         assertThat(copy.modelVersion()).isEqualTo(full.modelVersion());
+        assertThat(copy.chunks()).extracting(EmbeddedChunk::source)
+                .containsExactlyElementsOf(full.chunks().stream().map(EmbeddedChunk::source).toList());
         assertThat(copy.chunks()).hasSameSizeAs(full.chunks());
         for (int i = 0; i < full.chunks().size(); i++) {
             assertThat(copy.chunks().get(i).vector()).containsExactly(full.chunks().get(i).vector());
