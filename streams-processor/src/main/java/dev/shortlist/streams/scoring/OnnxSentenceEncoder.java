@@ -67,10 +67,6 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
         return stream;
     }
 
-    public EmbeddingModel model() {
-        return model;
-    }
-
     @Override
     public String modelVersion() {
         return model.version();
