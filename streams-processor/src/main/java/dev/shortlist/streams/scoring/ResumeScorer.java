@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ResumeScorer {
 
-    public static final String VERSION = "scorer-1.2.0";
+    public static final String VERSION = "scorer-1.3.0";
 
     /** Credit for a related skill (PostgreSQL asked, MySQL shown). */
     static final double RELATED_CREDIT = 0.5;

@@ -51,6 +51,7 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
             // A resume version is its id, parser version and text: a re-parse gets fresh embeddings.
             String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + parsed.getText().hashCode();
             ResumeEmbeddings embeddings = CandidateProfileMapper.embeddings(parsed, indexer.modelVersion())
+                    .map(indexer::limited)
                     .orElseGet(() -> cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));
             result = scorer.score(required, cached(jobEmbeddings, jobVersion, key -> indexer.embed(required)), profile,
                     embeddings);

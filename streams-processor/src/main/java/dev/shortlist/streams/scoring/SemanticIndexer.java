@@ -9,13 +9,18 @@ import java.util.Set;
  * Computes the embeddings of a resume or of a job revision, separately from scoring so they
  * are computed once and reused. What is embedded is chosen, not the whole text: for a resume
  * its titles, summary, skills and most recent roles, each cut into chunks the model reads
- * whole, at most {@code maxResumeChunks} of them (≈ 15 ms each per core); for a job its
+ * whole, at most {@code maxResumeChunks} of them (≈ 8–15 ms each per core); for a job its
  * title, requirement sentences and skill requirements.
  */
 public final class SemanticIndexer {
 
     public static final int DEFAULT_CHUNK_WORDS = 70;
-    public static final int DEFAULT_MAX_RESUME_CHUNKS = 4;
+    /**
+     * The titles chunk and the first chunk of the summary (else of the skills, else of the most
+     * recent role). Measured on the evaluation corpus against 4 chunks: nDCG@10 0.635 against
+     * 0.630, MAP 0.492 against 0.500, macro-F1 0.471 against 0.479, for 58 % less embedding CPU.
+     */
+    public static final int DEFAULT_MAX_RESUME_CHUNKS = 2;
     private static final int MAX_RECENT_ROLES = 4;
     private static final int MAX_JOB_SENTENCES = 16;
 
@@ -40,6 +45,16 @@ public final class SemanticIndexer {
 
     public String modelVersion() {
         return encoder.modelVersion();
+    }
+
+    /**
+     * The chunks of embeddings made earlier (stored with a parsed resume) that this indexer would
+     * make now: chunks come in the order {@link #embed(CandidateProfile)} chooses them, so a resume
+     * embedded with more chunks scores as if it had been embedded with this indexer's limit.
+     */
+    public ResumeEmbeddings limited(ResumeEmbeddings embeddings) {
+        return embeddings.chunks().size() <= maxResumeChunks ? embeddings
+                : new ResumeEmbeddings(embeddings.modelVersion(), embeddings.chunks().subList(0, maxResumeChunks));
     }
 
     public ResumeEmbeddings embed(CandidateProfile profile) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * for "lawyer", "cook" for "chef") counting 0.7 of the same word. The score is the geometric mean
  * of how much of the job title the resume title covers and how much of the resume title the job
  * title covers, so "Accountant" fits "Accountants and Auditors" better than "Manager" fits
- * "Construction Managers".
+ * "Construction Managers"; titles that share only generic head words keep half of that.
  */
 public final class TitleSimilarity {
 
@@ -31,6 +31,8 @@ public final class TitleSimilarity {
 
     /** Credit for a synonym against the same word. */
     static final double SYNONYM_CREDIT = 0.7;
+    /** Share of the similarity kept when the titles share only generic head words. */
+    static final double GENERIC_ONLY_CREDIT = 0.5;
     private static final String[] SUFFIXES = {"ation", "ment", "ance", "ence", "ing", "ial", "ist", "ant", "ent", "ion",
             "al", "er", "or", "e"};
     /** Occupational synonyms, each group written once: a word of a group stands for its first word at partial credit. */
@@ -100,16 +102,24 @@ public final class TitleSimilarity {
             return 0;
         }
         double shared = 0;
+        boolean specific = false;
         for (String token : job) {
+            double credit = 0;
             if (resume.contains(token)) {
-                shared += weight(token);
+                credit = 1.0;
             } else if (resume.stream().anyMatch(r -> SYNONYMS.getOrDefault(token, Set.of()).contains(r))) {
-                shared += SYNONYM_CREDIT * weight(token);
+                credit = SYNONYM_CREDIT;
             }
+            shared += credit * weight(token);
+            specific |= credit > 0 && !GENERIC_STEMS.contains(token);
         }
         double jobWeight = job.stream().mapToDouble(TitleSimilarity::weight).sum();
         double resumeWeight = resume.stream().mapToDouble(TitleSimilarity::weight).sum();
-        return Math.sqrt((shared / jobWeight) * (shared / resumeWeight));
+        double similarity = Math.sqrt((shared / jobWeight) * (shared / resumeWeight));
+        // A head word alone ("Manager" against "Agricultural Managers") misses the word that names
+        // the occupation; a job title made of head words only ("Management Analysts") has no such word.
+        boolean jobNamesOccupation = job.stream().anyMatch(token -> !GENERIC_STEMS.contains(token));
+        return specific || !jobNamesOccupation ? similarity : GENERIC_ONLY_CREDIT * similarity;
     }
 
     private static double weight(String token) {

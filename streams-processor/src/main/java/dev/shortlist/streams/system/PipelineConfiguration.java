@@ -40,7 +40,8 @@ class PipelineConfiguration {
     @Bean
     SemanticLayer semanticLayer(ScoringProperties properties, StageTimers timers) {
         return new SemanticLayer(properties.semantic()
-                ? new SemanticIndexer(timers.timed(new OnnxSentenceEncoder(properties.embeddingModel()))) : null);
+                ? new SemanticIndexer(timers.timed(new OnnxSentenceEncoder(properties.embeddingModel())),
+                        SemanticIndexer.DEFAULT_CHUNK_WORDS, properties.maxResumeChunks()) : null);
     }
 
     @Bean

@@ -38,6 +38,15 @@ class TitleSimilarityTest {
     }
 
     @Test
+    void aGenericHeadWordAloneIsNoOccupationalMatch() {
+        assertThat(TitleSimilarity.of("Farmers, Ranchers, and Other Agricultural Managers", "General Manager")).isLessThan(0.3);
+        assertThat(TitleSimilarity.of("Construction Managers", "Manager")).isLessThan(0.3);
+        assertThat(TitleSimilarity.of("Construction Managers", "Sales Manager")).isLessThan(0.2);
+        assertThat(TitleSimilarity.of("Construction Managers", "Construction Project Manager")).isGreaterThan(0.6);
+        assertThat(TitleSimilarity.of("Agricultural Managers", "Farm Manager")).isGreaterThan(0.5);
+    }
+
+    @Test
     void stemsKeepAtLeastFourLetters() {
         assertThat(TitleSimilarity.stem("engineering")).isEqualTo(TitleSimilarity.stem("engineer"));
         assertThat(TitleSimilarity.stem("accountant")).isEqualTo(TitleSimilarity.stem("accounting"));
