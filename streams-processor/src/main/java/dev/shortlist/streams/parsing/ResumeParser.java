@@ -18,7 +18,7 @@ import dev.shortlist.streams.taxonomy.SkillTaxonomy;
  */
 public final class ResumeParser implements AutoCloseable {
 
-    public static final String VERSION = "parser-1.1.0";
+    public static final String VERSION = "parser-1.2.0";
 
     private final ParserSettings settings;
     private final SkillTaxonomy taxonomy;

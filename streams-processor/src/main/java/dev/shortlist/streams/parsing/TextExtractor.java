@@ -55,8 +55,14 @@ final class TextExtractor implements AutoCloseable {
 
     TextExtractor(ParserSettings settings) {
         this.settings = settings;
-        this.parser = new AutoDetectParser();
-        this.detector = parser.getDetector();
+        this.detector = new AutoDetectParser().getDetector();
+        // The type is detected once, from the bytes (detect below), and handed to the parser in the
+        // metadata; the parser's own detection (magic and container reading again) is skipped.
+        // Without a type (an embedded part) it falls back to detecting.
+        this.parser = new AutoDetectParser((in, metadata) -> {
+            String known = metadata.get(Metadata.CONTENT_TYPE);
+            return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
+        });
         this.executor = new ThreadPoolExecutor(settings.extractionThreads(), settings.extractionThreads(),
                 30, TimeUnit.SECONDS,
                 settings.queueCapacity() == 0 ? new java.util.concurrent.SynchronousQueue<>()

@@ -92,7 +92,7 @@ class ResumeParserTest {
                 .contains(Section.SUMMARY, Section.EXPERIENCE, Section.SKILLS);
         assertThat(p.missingFields()).isEmpty();
         assertThat(p.documentLanguage()).isEqualTo("en");
-        assertThat(p.parserVersion()).isEqualTo("parser-1.1.0");
+        assertThat(p.parserVersion()).isEqualTo("parser-1.2.0");
         assertThat(p.taxonomyVersion()).isEqualTo("test-1");
     }
 
@@ -608,7 +608,7 @@ class ResumeParserTest {
         String json = ProfileJson.write(parser.parse(Documents.txt(List.of("Ann Lee", "ann@example.com", "Experience",
                 "Engineer, Acme, 2019 - 2021")), REFERENCE), false);
         assertThat(json).contains("\"status\" : \"PARSED\"", "\"email\" : \"ann@example.com\"", "\"start\" : \"2019-01-01\"",
-                "\"totalYears\" : 2.0", "\"parserVersion\" : \"parser-1.1.0\"");
+                "\"totalYears\" : 2.0", "\"parserVersion\" : \"parser-1.2.0\"");
 
         String failed = ProfileJson.write(parser.parse(Documents.blankPdf(), REFERENCE), false);
         assertThat(failed).contains("\"status\" : \"FAILED\"", "\"reason\" : \"NO_TEXT\"");
@@ -629,7 +629,7 @@ class ResumeParserTest {
         assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Failed.class, failed -> {
             assertThat(failed.reason()).isEqualTo(reason);
             assertThat(failed.detail()).isNotBlank();
-            assertThat(failed.parserVersion()).isEqualTo("parser-1.1.0");
+            assertThat(failed.parserVersion()).isEqualTo("parser-1.2.0");
         });
     }
 }
