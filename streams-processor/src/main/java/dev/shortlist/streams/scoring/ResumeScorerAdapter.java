@@ -48,8 +48,8 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
         if (indexer == null) {
             result = scorer.score(required, profile);
         } else {
-            // A resume version is its id, parser version and text: a re-parse gets fresh embeddings.
-            String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + parsed.getText().hashCode();
+            // A resume version is its id, parser version and blind profile: a re-parse gets fresh embeddings.
+            String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + profile.hashCode();
             ResumeEmbeddings embeddings = CandidateProfileMapper.embeddings(parsed, indexer.modelVersion())
                     .map(indexer::limited)
                     .orElseGet(() -> cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));

@@ -120,6 +120,30 @@ class ScoringTopologyTest {
     }
 
     @Test
+    void theStoredProfileKeepsWhatScoringReadsAndDropsTheTextAndTheMeanVector() {
+        postJob("org-a", "JOB_1", List.of("Java", "Kafka"));
+        ResumeParsed profile = ResumeParsed.newBuilder(TestEvents.profile(List.of("Java")))
+                .setEmbedding(List.of(0.6f, 0.8f))
+                .setEmbeddingChunks(List.of(new dev.shortlist.schemas.resume.ChunkEmbedding("TITLE", "Java Developer", List.of(0.6f, 0.8f))))
+                .build();
+        requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0);
+        parsed.pipeInput("RES_1", TestEvents.parsed("org-a", "RES_1", profile), T0.plusSeconds(1));
+        double whenParsed = scored(results.readValue()).getScore();
+
+        KeyValueStore<String, ResumeParseEvent> store = driver.getKeyValueStore(ScoringTopology.PROFILES_STORE);
+        ResumeParsed stored = (ResumeParsed) store.get("RES_1").getPayload();
+        assertThat(stored.getText()).isEmpty();
+        assertThat(stored.getEmbedding()).isNull();
+        assertThat(stored.getEmbeddingChunks()).isEqualTo(profile.getEmbeddingChunks());
+        assertThat(stored.getSkills()).isEqualTo(profile.getSkills());
+
+        // A later request is scored from the store: the same score as the one scored from the topic.
+        requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0.plusSeconds(2));
+        assertThat(scored(results.readValue()).getScore()).isEqualTo(whenParsed);
+        assertThat(results.isEmpty()).isTrue();
+    }
+
+    @Test
     void aRequestBeforeItsResumeIsParsedWaitsAndIsScoredWhenTheParseArrives() {
         postJob("org-a", "JOB_1", List.of("Java", "Kafka"));
 
