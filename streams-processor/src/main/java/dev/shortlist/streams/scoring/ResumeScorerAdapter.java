@@ -48,11 +48,12 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
         if (indexer == null) {
             result = scorer.score(required, profile);
         } else {
-            // A resume version is its id, parser version and blind profile: a re-parse gets fresh embeddings.
-            String resumeVersion = resumeId + "@" + parsed.getParserVersion() + "@" + profile.hashCode();
+            // Embedded here only when the parse stage did not (semantic layer off then, another model);
+            // a resume version is its id, parser version and blind profile: a re-parse gets fresh embeddings.
             ResumeEmbeddings embeddings = CandidateProfileMapper.embeddings(parsed, indexer.modelVersion())
                     .map(indexer::limited)
-                    .orElseGet(() -> cached(resumeEmbeddings, resumeVersion, key -> indexer.embed(profile)));
+                    .orElseGet(() -> cached(resumeEmbeddings, resumeId + "@" + parsed.getParserVersion() + "@" + profile.hashCode(),
+                            key -> indexer.embed(profile)));
             result = scorer.score(required, cached(jobEmbeddings, jobVersion, key -> indexer.embed(required)), profile,
                     embeddings);
         }
