@@ -55,11 +55,12 @@ final class TextExtractor implements AutoCloseable {
 
     TextExtractor(ParserSettings settings) {
         this.settings = settings;
-        this.detector = new AutoDetectParser().getDetector();
+        this.parser = new AutoDetectParser();
+        this.detector = parser.getDetector();
         // The type is detected once, from the bytes (detect below), and handed to the parser in the
         // metadata; the parser's own detection (magic and container reading again) is skipped.
         // Without a type (an embedded part) it falls back to detecting.
-        this.parser = new AutoDetectParser((in, metadata) -> {
+        parser.setDetector((in, metadata) -> {
             String known = metadata.get(Metadata.CONTENT_TYPE);
             return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
         });
