@@ -352,7 +352,7 @@ public final class ShortlistCli {
             }
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dloader.main=dev.shortlist.streams.parsing.ParseCommand",
+                    "-Dloader.main=dev.shortlist.tools.parsing.ParseCommand",
                     "-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
             command.addAll(args);
             return new ProcessBuilder(command).inheritIO().start().waitFor();

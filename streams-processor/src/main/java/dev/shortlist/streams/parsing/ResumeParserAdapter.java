@@ -1,5 +1,8 @@
 package dev.shortlist.streams.parsing;
 
+import dev.shortlist.screening.parsing.ParseOutcome;
+import dev.shortlist.screening.parsing.ParseTimings;
+import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.schemas.resume.ParseFailureReason;
 import dev.shortlist.schemas.resume.ResumeUploaded;
 import java.time.LocalDate;

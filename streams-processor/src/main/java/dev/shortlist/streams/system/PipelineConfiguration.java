@@ -1,16 +1,16 @@
 package dev.shortlist.streams.system;
 
-import dev.shortlist.streams.parsing.ParserSettings;
-import dev.shortlist.streams.parsing.ResumeParser;
+import dev.shortlist.screening.parsing.ParserSettings;
+import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.streams.parsing.ResumeParserAdapter;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
 import dev.shortlist.streams.scoring.EmbeddingParsingAdapter;
-import dev.shortlist.streams.scoring.OnnxSentenceEncoder;
+import dev.shortlist.screening.scoring.OnnxSentenceEncoder;
 import dev.shortlist.streams.scoring.ResumeScorerAdapter;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
-import dev.shortlist.streams.scoring.SemanticIndexer;
-import dev.shortlist.streams.taxonomy.SkillTaxonomy;
-import dev.shortlist.streams.taxonomy.Taxonomies;
+import dev.shortlist.screening.scoring.SemanticIndexer;
+import dev.shortlist.screening.taxonomy.SkillTaxonomy;
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,7 @@
 package dev.shortlist.streams.parsing;
 
+import dev.shortlist.screening.parsing.ParserSettings;
+import dev.shortlist.screening.parsing.ResumeParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.resume.ParseFailureReason;
@@ -7,7 +9,7 @@ import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.serde.MockSchemaRegistry;
 import dev.shortlist.schemas.serde.SpecificAvroSerde;
 import dev.shortlist.streams.TestEvents;
-import dev.shortlist.streams.taxonomy.Taxonomies;
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,9 @@
 package dev.shortlist.streams.scoring;
 
+import dev.shortlist.screening.scoring.CosineCalibration;
+import dev.shortlist.screening.scoring.HashingEncoder;
+import dev.shortlist.screening.scoring.SemanticIndexer;
+import dev.shortlist.screening.scoring.SentenceEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.job.JobDefinition;
@@ -10,7 +14,7 @@ import dev.shortlist.schemas.resume.ResumeUploaded;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.TestEvents;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
-import dev.shortlist.streams.taxonomy.Taxonomies;
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.shortlist.streams.scoring;
 
+import dev.shortlist.screening.scoring.ResumeScorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.job.JobDefinition;
@@ -7,7 +8,7 @@ import dev.shortlist.schemas.resume.Contact;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.TestEvents;
-import dev.shortlist.streams.taxonomy.Taxonomies;
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

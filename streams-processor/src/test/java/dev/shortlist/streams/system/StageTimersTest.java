@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
-import dev.shortlist.streams.scoring.CosineCalibration;
-import dev.shortlist.streams.scoring.EmbeddingModel;
-import dev.shortlist.streams.scoring.SentenceEncoder;
+import dev.shortlist.screening.scoring.CosineCalibration;
+import dev.shortlist.screening.scoring.EmbeddingModel;
+import dev.shortlist.screening.scoring.SentenceEncoder;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;

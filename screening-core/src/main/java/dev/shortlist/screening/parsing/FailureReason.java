@@ -1,0 +1,17 @@
+package dev.shortlist.screening.parsing;
+
+/** Why a resume yielded no profile. Same names as the {@code ParseFailureReason} Avro enum. */
+public enum FailureReason {
+    /** No extractable text: a scanned, image-only or blank document. */
+    NO_TEXT,
+    /** Password-protected document. */
+    ENCRYPTED,
+    /** The bytes claim a known format but cannot be read. */
+    CORRUPT,
+    /** A format that is not a resume document (executable, image, archive, ...). */
+    UNSUPPORTED,
+    /** More bytes or more extracted characters than configured. */
+    TOO_LARGE,
+    /** Extraction did not finish within the configured time limit. */
+    TIMEOUT
+}

@@ -1,0 +1,9 @@
+package dev.shortlist.screening.scoring;
+
+/**
+ * A requirement the resume does not show; mirrors the Avro {@code MissingRequirement}.
+ *
+ * @param detail what was looked for and not found
+ */
+public record MissingRequirement(String requirement, RequirementKind kind, String detail) {
+}

@@ -1,0 +1,12 @@
+package dev.shortlist.screening.scoring;
+
+/** Score category and kind of job requirement; mirrors the Avro {@code RequirementKind}. */
+public enum RequirementKind {
+    REQUIRED_SKILL,
+    PREFERRED_SKILL,
+    EXPERIENCE,
+    EDUCATION,
+    LANGUAGE,
+    TITLE,
+    SEMANTIC
+}

@@ -1,6 +1,0 @@
-package dev.shortlist.streams.parsing;
-
-/** Something a recruiter expects in a resume that the parser did not find. */
-public enum MissingField {
-    NAME, EMAIL, PHONE, LOCATION, SUMMARY, EXPERIENCE, DATED_EXPERIENCE, EDUCATION, SKILLS
-}

@@ -1,9 +1,0 @@
-package dev.shortlist.streams.scoring;
-
-/**
- * A requirement the resume does not show; mirrors the Avro {@code MissingRequirement}.
- *
- * @param detail what was looked for and not found
- */
-public record MissingRequirement(String requirement, RequirementKind kind, String detail) {
-}
