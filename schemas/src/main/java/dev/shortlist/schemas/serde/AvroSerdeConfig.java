@@ -3,12 +3,13 @@ package dev.shortlist.schemas.serde;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Serde settings, under the same keys as Confluent's serde so that swapping in
  * {@code io.confluent.kafka.serializers.KafkaAvroSerializer} is a configuration change.
  *
- * @param registryUrls         {@code schema.registry.url}: comma-separated base URLs, or {@code mock://scope}
+ * @param registryUrls         {@code schema.registry.url}: comma-separated base URLs (a {@link SchemaRegistryClientFactory} may serve other schemes)
  * @param autoRegisterSchemas  {@code auto.register.schemas}: register the writer schema when absent (default true)
  * @param useLatestVersion     {@code use.latest.version}: write with the subject's latest schema (default false)
  * @param specificAvroReader   {@code specific.avro.reader}: deserialize to generated classes (default false)
@@ -46,8 +47,10 @@ public record AvroSerdeConfig(
 
     SchemaRegistryClient newClient() {
         String first = registryUrls.get(0);
-        if (first.startsWith(MockSchemaRegistry.PREFIX)) {
-            return MockSchemaRegistry.forScope(first.substring(MockSchemaRegistry.PREFIX.length()));
+        for (SchemaRegistryClientFactory factory : ServiceLoader.load(SchemaRegistryClientFactory.class)) {
+            if (factory.accepts(first)) {
+                return factory.create(registryUrls, basicAuthUserInfo);
+            }
         }
         return new RestSchemaRegistryClient(registryUrls, basicAuthUserInfo);
     }

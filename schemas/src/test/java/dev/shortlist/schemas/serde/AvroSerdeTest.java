@@ -79,11 +79,12 @@ class AvroSerdeTest {
     void genericReaderSeesTheSameFields() {
         SpecificAvroSerde<JobEvent> specific = new SpecificAvroSerde<>();
         specific.configure(CONFIG, false);
-        GenericAvroSerde generic = new GenericAvroSerde();
-        generic.configure(CONFIG, false);
+        KafkaAvroDeserializer generic = new KafkaAvroDeserializer();
+        generic.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+                AvroSerdeConfig.SPECIFIC_AVRO_READER, false), false);
 
         byte[] bytes = specific.serializer().serialize("shortlist.jobs.v1", jobPosted());
-        GenericRecord read = generic.deserializer().deserialize("shortlist.jobs.v1", bytes);
+        GenericRecord read = (GenericRecord) generic.deserialize("shortlist.jobs.v1", bytes);
 
         assertThat(read.get("jobId").toString()).isEqualTo("JOB_1");
         assertThat(((GenericRecord) read.get("metadata")).get("organizationId").toString()).isEqualTo("org-a");

@@ -50,8 +50,6 @@ public final class BatchProgressTopology {
     public static final String SINK = "progress-sink";
     public static final String TALLY_STORE = "batch-progress-tally-store";
     public static final String LEDGER_STORE = "batch-progress-line-store";
-    /** Where an earlier version kept each batch whole (format 1); emptied as its batches are touched. */
-    public static final String LEGACY_STORE = "batch-progress-store";
     private static final char SEPARATOR = '\0';
 
     private BatchProgressTopology() {
@@ -72,8 +70,6 @@ public final class BatchProgressTopology {
                 Stores.persistentKeyValueStore(TALLY_STORE), Serdes.String(), new BatchTallySerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), new LedgerLineSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(LEGACY_STORE), Serdes.String(), new LegacyBatchProgressSerde()));
 
         KStream<String, Signal> created = builder
                 .stream(topics.batches().name(),
@@ -98,7 +94,7 @@ public final class BatchProgressTopology {
                 .mapValues(result -> (Signal) new Outcome(result), Named.as(OUTCOME_SIGNALS));
 
         created.merge(outcomes, Named.as(SIGNALS))
-                .process(AggregateProcessor::new, Named.as(AGGREGATE), TALLY_STORE, LEDGER_STORE, LEGACY_STORE)
+                .process(AggregateProcessor::new, Named.as(AGGREGATE), TALLY_STORE, LEDGER_STORE)
                 .to(topics.batchProgress().name(),
                         Produced.with(topics.batchProgress().keySerde(), topics.batchProgress().valueSerde()).withName(SINK));
     }
@@ -107,14 +103,12 @@ public final class BatchProgressTopology {
 
         private KeyValueStore<String, BatchProgressAggregate.Tally> tallies;
         private KeyValueStore<String, BatchProgressAggregate.Line> lines;
-        private KeyValueStore<String, LegacyBatchProgressSerde.Legacy> legacy;
 
         @Override
         public void init(org.apache.kafka.streams.processor.api.ProcessorContext<String, BatchProgress> context) {
             super.init(context);
             tallies = context.getStateStore(TALLY_STORE);
             lines = context.getStateStore(LEDGER_STORE);
-            legacy = context.getStateStore(LEGACY_STORE);
         }
 
         @Override
@@ -156,23 +150,7 @@ public final class BatchProgressTopology {
             if (tally != null) {
                 return new BatchProgressAggregate(tally, ledger);
             }
-            LegacyBatchProgressSerde.Legacy old = legacy.get(batchId);
-            if (old == null) {
-                return new BatchProgressAggregate(BatchProgressAggregate.Tally.empty(batchId), ledger);
-            }
-            // Written by an earlier version: replay it into the ledger, then keep only the new form.
-            BatchProgressAggregate migrated = new BatchProgressAggregate(BatchProgressAggregate.Tally.empty(batchId), ledger);
-            old.outcomes().forEach((resumeId, outcome) ->
-                    migrated.onOutcome(resumeId, outcome.jobId(), outcome.succeeded(), outcome.firstAt()));
-            if (old.batch() != null) {
-                migrated.onBatchCreated(old.batch(), old.batch().createdAt());
-            }
-            BatchProgressAggregate.Tally replayed = migrated.tally();
-            BatchProgressAggregate.Tally tallied = new BatchProgressAggregate.Tally(batchId, replayed.definition(),
-                    replayed.succeeded(), replayed.failed(), replayed.startedAt(), replayed.lastAt(), old.updatedAt());
-            tallies.put(batchId, tallied);
-            legacy.delete(batchId);
-            return new BatchProgressAggregate(tallied, ledger);
+            return new BatchProgressAggregate(BatchProgressAggregate.Tally.empty(batchId), ledger);
         }
     }
 

@@ -171,28 +171,6 @@ class BatchProgressTopologyTest {
     }
 
     @Test
-    void aBatchStoredByTheEarlierWholeBatchFormatIsMovedToTheLedgerAndKeepsCounting() {
-        driver.<String, LegacyBatchProgressSerde.Legacy>getKeyValueStore(BatchProgressTopology.LEGACY_STORE).put("BATCH_1",
-                new LegacyBatchProgressSerde.Legacy("BATCH_1",
-                        new BatchProgressAggregate.Batch("JOB_1", "org-a", List.of("R1", "R2", "R3"), 3, T0),
-                        Map.of("R1", new BatchProgressAggregate.Outcome("JOB_1", true, T0.plusSeconds(1))),
-                        T0.plusSeconds(1)));
-
-        outcome("R1", true, 5); // already counted before the upgrade
-        assertThat(progress.isEmpty()).isTrue();
-        outcome("R2", false, 6);
-        outcome("R3", true, 7);
-
-        BatchProgress done = lastUpdate();
-        assertThat(done.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
-        assertThat(done.getProcessed()).isEqualTo(3);
-        assertThat(done.getSucceeded()).isEqualTo(2);
-        assertThat(done.getStartedAt()).isEqualTo(T0.plusSeconds(1));
-        assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(7));
-        assertThat(driver.getKeyValueStore(BatchProgressTopology.LEGACY_STORE).get("BATCH_1")).isNull();
-    }
-
-    @Test
     void theRepartitionedOutcomeCarriesNoExplanationButTheSameVerdict() {
         ScreeningScored scored = ScreeningScored.newBuilder(scored())
                 .setMatched(List.of(new MatchedRequirement("Java", RequirementKind.REQUIRED_SKILL, MatchType.EXACT,

@@ -61,7 +61,7 @@ class TopologyNamesTest {
     void storesAreNamedAndEndInStore() {
         assertThat(stores()).containsExactlyInAnyOrder(
                 "scoring-jobs-store", "scoring-screened-store", "scoring-awaiting-job-store",
-                "scoring-profiles-store", "scoring-awaiting-resume-store", "batch-progress-tally-store", "batch-progress-line-store", "batch-progress-store");
+                "scoring-profiles-store", "scoring-awaiting-resume-store", "batch-progress-tally-store", "batch-progress-line-store");
         assertThat(stores()).allMatch(name -> name.endsWith("-store"));
     }
 

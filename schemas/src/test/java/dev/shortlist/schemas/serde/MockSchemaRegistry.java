@@ -8,17 +8,24 @@ import org.apache.avro.Schema;
 
 /**
  * In-memory registries addressed as {@code schema.registry.url=mock://<scope>}, for
- * {@code TopologyTestDriver} tests only (as in Confluent's serde): serdes that Kafka Streams
- * instantiates by reflection find each other through the scope name. Integration tests use the
- * real registry over HTTP.
+ * {@code TopologyTestDriver} and other unit tests (as in Confluent's serde): serdes that Kafka
+ * Streams instantiates by reflection find each other through the scope name. Integration tests use
+ * the real registry over HTTP.
  */
-public final class MockSchemaRegistry {
+public final class MockSchemaRegistry implements SchemaRegistryClientFactory {
 
     static final String PREFIX = "mock://";
 
     private static final Map<String, InMemoryClient> SCOPES = new ConcurrentHashMap<>();
 
-    private MockSchemaRegistry() {
+    @Override
+    public boolean accepts(String url) {
+        return url.startsWith(PREFIX);
+    }
+
+    @Override
+    public SchemaRegistryClient create(List<String> urls, String basicAuthUserInfo) {
+        return forScope(urls.get(0).substring(PREFIX.length()));
     }
 
     static SchemaRegistryClient forScope(String scope) {
