@@ -1,5 +1,7 @@
 package dev.shortlist.streams.scoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.shortlist.screening.scoring.Band;
 import dev.shortlist.screening.scoring.CandidateProfile;
 import dev.shortlist.screening.scoring.EducationLevel;
@@ -24,9 +26,6 @@ import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The scoring topology's scorer: requirements extracted once per job revision, embeddings computed
@@ -40,9 +39,9 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
     private final RequirementExtractor extractor;
     private final ResumeScorer scorer;
     private final SemanticIndexer indexer;
-    private final Map<String, JobRequirements> requirements;
-    private final Map<String, JobEmbeddings> jobEmbeddings;
-    private final Map<String, ResumeEmbeddings> resumeEmbeddings;
+    private final Cache<String, JobRequirements> requirements;
+    private final Cache<String, JobEmbeddings> jobEmbeddings;
+    private final Cache<String, ResumeEmbeddings> resumeEmbeddings;
 
     /**
      * @param indexer   the semantic layer, or null to score without it
@@ -53,15 +52,15 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
         this.scorer = new ResumeScorer(taxonomy, indexer == null ? null : ReferencePopulation.embedded(indexer),
                 indexer == null ? EmbeddingModel.MINILM_L6_V2_Q.calibration() : indexer.calibration());
         this.indexer = indexer;
-        this.requirements = lru(cacheSize);
-        this.jobEmbeddings = lru(cacheSize);
-        this.resumeEmbeddings = lru(cacheSize);
+        this.requirements = bounded(cacheSize);
+        this.jobEmbeddings = bounded(cacheSize);
+        this.resumeEmbeddings = bounded(cacheSize);
     }
 
     @Override
     public ScreeningScored score(String jobId, int jobRevision, JobDefinition job, String resumeId, ResumeParsed parsed) {
         String jobVersion = jobId + "@" + jobRevision;
-        JobRequirements required = cached(requirements, jobVersion, key -> extractor.extract(spec(jobId, jobRevision, job)));
+        JobRequirements required = requirements.get(jobVersion, key -> extractor.extract(spec(jobId, jobRevision, job)));
         CandidateProfile profile = CandidateProfileMapper.fromAvro(parsed);
         ScreeningResult result;
         if (indexer == null) {
@@ -71,9 +70,9 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
             // a resume version is its id, parser version and blind profile: a re-parse gets fresh embeddings.
             ResumeEmbeddings embeddings = CandidateProfileMapper.embeddings(parsed, indexer.modelVersion())
                     .map(indexer::limited)
-                    .orElseGet(() -> cached(resumeEmbeddings, resumeId + "@" + parsed.getParserVersion() + "@" + profile.hashCode(),
+                    .orElseGet(() -> resumeEmbeddings.get(resumeId + "@" + parsed.getParserVersion() + "@" + profile.hashCode(),
                             key -> indexer.embed(profile)));
-            result = scorer.score(required, cached(jobEmbeddings, jobVersion, key -> indexer.embed(required)), profile,
+            result = scorer.score(required, jobEmbeddings.get(jobVersion, key -> indexer.embed(required)), profile,
                     embeddings);
         }
         return toAvro(result);
@@ -112,26 +111,7 @@ public final class ResumeScorerAdapter implements ScreeningScorerAdapter {
         return dev.shortlist.schemas.screening.RequirementKind.valueOf(kind.name());
     }
 
-    private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {
-        synchronized (cache) {
-            V value = cache.get(key);
-            if (value != null) {
-                return value;
-            }
-        }
-        V value = compute.apply(key);
-        synchronized (cache) {
-            cache.put(key, value);
-        }
-        return value;
-    }
-
-    private static <V> Map<String, V> lru(int size) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > size;
-            }
-        };
+    private static <V> Cache<String, V> bounded(int size) {
+        return Caffeine.newBuilder().maximumSize(size).build();
     }
 }
