@@ -1,6 +1,7 @@
 package dev.shortlist.screening.taxonomy;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads external taxonomies into entries the {@link TaxonomyBuilder} merges after the curated one.
@@ -34,6 +38,19 @@ final class ExternalTaxonomyReader {
 
     private static final int HASH_HEX = 10;
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*");
+    /** RFC 4180 with a header row: quoted fields hold commas, doubled quotes and one alias a line. */
+    private static final CSVFormat ESCO_CSV = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .get();
+    /** O*NET's tab-separated files quote nothing: a quote is part of the text. */
+    private static final CSVFormat ONET_TSV = CSVFormat.TDF.builder()
+            .setQuote(null)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true)
+            .get();
 
     private ExternalTaxonomyReader() {
     }
@@ -70,33 +87,27 @@ final class ExternalTaxonomyReader {
     }
 
     static List<TaxonomyEntry> escoCsv(String content) {
-        List<List<String>> rows = Csv.parse(content);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        List<String> header = rows.get(0);
-        int uri = header.indexOf("conceptUri");
-        int preferred = header.indexOf("preferredLabel");
-        int alt = header.indexOf("altLabels");
-        int type = header.indexOf("skillType");
-        int status = header.indexOf("status");
         List<TaxonomyEntry> entries = new ArrayList<>();
-        for (List<String> row : rows.subList(1, rows.size())) {
-            String label = cell(row, preferred);
-            if (label.isEmpty() || "obsolete".equalsIgnoreCase(cell(row, status))) {
-                continue;
-            }
-            String key = cell(row, uri).isEmpty() ? label : cell(row, uri);
-            String skillType = cell(row, type);
-            String category = skillType.isEmpty() ? "esco" : "esco-" + SkillText.slug(skillType);
-            List<String> aliases = new ArrayList<>();
-            for (String a : cell(row, alt).split("\\R")) {
-                if (!a.isBlank()) {
-                    aliases.add(a.strip());
+        try (CSVParser rows = ESCO_CSV.parse(new StringReader(content))) {
+            for (CSVRecord row : rows) {
+                String label = cell(row, "preferredLabel");
+                if (label.isEmpty() || "obsolete".equalsIgnoreCase(cell(row, "status"))) {
+                    continue;
                 }
+                String key = cell(row, "conceptUri").isEmpty() ? label : cell(row, "conceptUri");
+                String skillType = cell(row, "skillType");
+                String category = skillType.isEmpty() ? "esco" : "esco-" + SkillText.slug(skillType);
+                List<String> aliases = new ArrayList<>();
+                for (String a : cell(row, "altLabels").split("\\R")) {
+                    if (!a.isBlank()) {
+                        aliases.add(a.strip());
+                    }
+                }
+                entries.add(entry("esco." + hash(key.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
+                        label, category, aliases));
             }
-            entries.add(entry("esco." + hash(key.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
-                    label, category, aliases));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return entries;
     }
@@ -115,23 +126,19 @@ final class ExternalTaxonomyReader {
     }
 
     static List<TaxonomyEntry> onetTechnologySkills(String content) {
-        String[] lines = content.split("\\R");
-        List<String> header = List.of(lines[0].split("\t", -1));
-        int example = header.indexOf("Example");
-        int commodity = header.indexOf("Commodity Title");
         Map<String, TaxonomyEntry> byId = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] cols = lines[i].split("\t", -1);
-            if (cols.length <= Math.max(example, commodity)) {
-                continue;
+        try (CSVParser rows = ONET_TSV.parse(new StringReader(content))) {
+            for (CSVRecord row : rows) {
+                String name = cell(row, "Example");
+                String slug = SkillText.slug(name);
+                if (name.isEmpty() || slug.isEmpty() || !row.isSet("Commodity Title")) {
+                    continue;
+                }
+                String category = "onet-" + SkillText.slug(row.get("Commodity Title"));
+                byId.putIfAbsent("onet." + slug, entry("onet." + slug, name, category, List.of()));
             }
-            String name = cols[example].strip();
-            String slug = SkillText.slug(name);
-            if (name.isEmpty() || slug.isEmpty()) {
-                continue;
-            }
-            String category = "onet-" + SkillText.slug(cols[commodity]);
-            byId.putIfAbsent("onet." + slug, entry("onet." + slug, name, category, List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return List.copyOf(byId.values());
     }
@@ -180,8 +187,9 @@ final class ExternalTaxonomyReader {
         return inner ? TermSpec.plain(text) : new TermSpec(text, true, false);
     }
 
-    private static String cell(List<String> row, int index) {
-        return index < 0 || index >= row.size() ? "" : row.get(index).strip();
+    /** A column of the row, stripped; empty when the file has no such column or the row is short. */
+    private static String cell(CSVRecord row, String column) {
+        return row.isSet(column) ? row.get(column).strip() : "";
     }
 
     private static String hash(byte[] bytes) {
@@ -189,55 +197,6 @@ final class ExternalTaxonomyReader {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String content) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            int n = content.length();
-            for (int i = 0; i < n; i++) {
-                char c = content.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < n && content.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < n && content.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
         }
     }
 }

@@ -21,19 +21,6 @@ final class SkillMatcher {
 
     private static final int ASCII = 128;
     private static final int MAX_NESTED = 32;
-    /** Terms ending in a letter and at least this long may be followed by a version number ("Python3"). */
-    private static final int MIN_LENGTH_FOR_VERSION_SUFFIX = 4;
-    private static final int MAX_LIST_GAP = 14;
-    private static final int MAX_HEADING = 48;
-
-    private static final Set<String> CUES_BEFORE = Set.of("in", "using", "with", "via");
-    private static final Set<String> CUES_AFTER = Set.of("programming", "language", "languages", "lang",
-            "developer", "developers", "development", "code", "coding", "script", "scripts", "scripting",
-            "libraries", "packages", "framework", "compiler", "software");
-    private static final String[] HEADING_CUES = {"skill", "technolog", "technical", "tools", "software",
-            "language", "programming", "proficienc", "competenc", "expertise", "environment", "platform",
-            "framework", "database", "stack", "applications", "systems", "kenntnisse", "competences",
-            "compétences", "habilidades", "conocimientos", "competencias", "vaardigheden", "competenze"};
 
     /** Domains whose skills are software products and languages, listed together in resumes. */
     private static final Set<String> SOFTWARE_DOMAINS = Set.of("tech", "office", "onet");
@@ -47,6 +34,8 @@ final class SkillMatcher {
     private final String[] termCased;   // non-null for case-sensitive terms
     private final int[] termLength;     // folded length
     private final int[] nextTermAtNode; // chain of terms sharing one trie node
+
+    private final AmbiguityContext context;
 
     // trie
     private final TransitionTable transitions;
@@ -120,6 +109,7 @@ final class SkillMatcher {
         if (nodes > built) {
             Arrays.fill(nodeFirstTerm, built, nodes, -1);
         }
+        this.context = new AmbiguityContext(termAmbiguous, termSkill, skillDomain);
         // From here on a child is encoded as node * 2 + (1 if a term ends there): the walk learns
         // whether to look at terms without touching another array.
         transitions.encodeTerminals(nodeFirstTerm);
@@ -152,7 +142,7 @@ final class SkillMatcher {
         int[] nestedEnd = new int[MAX_NESTED];
         int i = 0;
         while (i < n) {
-            if (!isTokenStart(text, i)) {
+            if (!TokenBoundaries.isTokenStart(text, i)) {
                 i++;
                 continue;
             }
@@ -162,7 +152,7 @@ final class SkillMatcher {
             for (int k = nested - 1; k >= 0 && found < 0; k--) {
                 int end = nestedEnd[k];
                 for (int term = nodeFirstTerm[nestedNode[k]]; term >= 0; term = nextTermAtNode[term]) {
-                    if (endsAtBoundary(text, end, termLength[term]) && caseMatches(text, i, end, term)) {
+                    if (TokenBoundaries.endsAtBoundary(text, end, termLength[term]) && caseMatches(text, i, end, term)) {
                         found = term;
                         foundEnd = end;
                         break;
@@ -188,7 +178,7 @@ final class SkillMatcher {
             hits++;
             i = foundEnd;
         }
-        boolean[] accepted = acceptInContext(text, hitTerm, hitStart, hitEnd, hits, skillsSection);
+        boolean[] accepted = context.accept(text, hitTerm, hitStart, hitEnd, hits, skillsSection);
         List<SkillMatch> matches = new ArrayList<>(hits);
         for (int h = 0; h < hits; h++) {
             if (accepted[h]) {
@@ -236,49 +226,6 @@ final class SkillMatcher {
         return nested;
     }
 
-    private static boolean isTokenStart(char[] text, int i) {
-        char c = text[i];
-        if (SkillText.isGap(c)) {
-            return false;
-        }
-        if (i == 0) {
-            return true;
-        }
-        char p = text[i - 1];
-        if (SkillText.isWordChar(p)) {
-            return false;
-        }
-        // "asp.net", "r&d", "o'reilly": a word glued to the previous one by . & ' is not a new token
-        if (SkillText.isWordChar(c) && (p == '.' || p == '&' || p == '\'' || p == '\u2019')
-                && i >= 2 && SkillText.isWordChar(text[i - 2])) {
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean endsAtBoundary(char[] text, int end, int termLength) {
-        if (end >= text.length) {
-            return true;
-        }
-        char last = text[end - 1];
-        if (!SkillText.isWordChar(last)) {
-            return true;
-        }
-        char x = text[end];
-        if (SkillText.isLetter(x) || x == '+' || x == '#') {
-            return false;
-        }
-        if (Character.isDigit(x)) {
-            // "Python3", "Java8": a version glued to a name; never for short terms ("C1", "R2")
-            return SkillText.isLetter(last) && termLength >= MIN_LENGTH_FOR_VERSION_SUFFIX;
-        }
-        if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length
-                && SkillText.isWordChar(text[end + 1])) {
-            return false; // "node.js" for "node", "R&D" for "R", an e-mail address
-        }
-        return true;
-    }
-
     private boolean caseMatches(char[] text, int start, int end, int term) {
         String cased = termCased[term];
         if (cased == null) {
@@ -306,253 +253,4 @@ final class SkillMatcher {
         return k == cased.length();
     }
 
-    private boolean[] acceptInContext(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits,
-                                      boolean skillsSection) {
-        boolean[] accepted = new boolean[hits];
-        boolean[] rejected = new boolean[hits];
-        boolean pending = false;
-        for (int h = 0; h < hits; h++) {
-            if (!termAmbiguous[hitTerm[h]]) {
-                accepted[h] = true;
-            } else if (isCompoundWord(text, hitStart[h], hitEnd[h])) {
-                rejected[h] = true; // "C-level", "go-live", "R-value"
-            } else if (skillsSection || underSkillsHeading(text, hitStart[h])
-                    || hasCue(text, hitStart[h], hitEnd[h])) {
-                accepted[h] = true;
-            } else {
-                pending = true;
-            }
-        }
-        // Lists: an ambiguous term next to an accepted skill of the same domain, separated only by
-        // list punctuation, is a list item. Propagate both ways so "Python, R, Go" accepts both.
-        while (pending) {
-            pending = false;
-            for (int h = 0; h < hits; h++) {
-                if (accepted[h] || rejected[h]) {
-                    continue;
-                }
-                if ((h > 0 && accepted[h - 1] && listNeighbours(text, hitTerm, hitStart, hitEnd, h - 1, h))
-                        || (h + 1 < hits && accepted[h + 1]
-                        && listNeighbours(text, hitTerm, hitStart, hitEnd, h, h + 1))) {
-                    accepted[h] = true;
-                    pending = true;
-                }
-            }
-        }
-        return accepted;
-    }
-
-    private boolean listNeighbours(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int a, int b) {
-        int skillA = termSkill[hitTerm[a]];
-        int skillB = termSkill[hitTerm[b]];
-        if (skillDomain[skillA] != skillDomain[skillB]) {
-            return false;
-        }
-        int from = hitEnd[a];
-        int to = hitStart[b];
-        if (to - from > MAX_LIST_GAP) {
-            return false;
-        }
-        int i = from;
-        while (i < to) {
-            char c = text[i];
-            if (SkillText.isLetter(c)) {
-                int wordEnd = i;
-                while (wordEnd < to && SkillText.isLetter(text[wordEnd])) {
-                    wordEnd++;
-                }
-                String word = new String(text, i, wordEnd - i).toLowerCase();
-                if (!word.equals("and") && !word.equals("or")) {
-                    return false;
-                }
-                i = wordEnd;
-                continue;
-            }
-            boolean listPunctuation = Character.isWhitespace(c) || Character.isDigit(c)
-                    || ",;/|&()[]:+*-\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25E6\u25CB\u25A0\u25A1\u27A2\u25BA\u00A0"
-                    .indexOf(c) >= 0
-                    || (c == '.' && i > 0 && Character.isDigit(text[i - 1]));
-            if (!listPunctuation) {
-                return false;
-            }
-            i++;
-        }
-        return true;
-    }
-
-    private static boolean isCompoundWord(char[] text, int start, int end) {
-        if (start >= 2 && text[start - 1] == '-' && SkillText.isWordChar(text[start - 2])) {
-            return true;
-        }
-        return end + 1 < text.length && text[end] == '-' && SkillText.isWordChar(text[end + 1]);
-    }
-
-    private static boolean underSkillsHeading(char[] text, int start) {
-        int colon = -1;
-        int i = start - 1;
-        int limit = Math.max(0, start - 200);
-        for (; i >= limit; i--) {
-            char c = text[i];
-            if (c == '\n' || c == '\r') {
-                break;
-            }
-            if (c == ':' && colon < 0) {
-                colon = i;
-            }
-        }
-        if (colon < 0) {
-            return false;
-        }
-        int lineStart = i + 1;
-        int from = Math.max(lineStart, colon - MAX_HEADING);
-        String heading = new String(text, from, colon - from).toLowerCase();
-        for (String cue : HEADING_CUES) {
-            if (heading.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCue(char[] text, int start, int end) {
-        String before = wordBefore(text, start);
-        if (before != null && CUES_BEFORE.contains(before) && !followedByNumber(text, end)) {
-            return true;
-        }
-        String after = wordAfter(text, end);
-        return after != null && CUES_AFTER.contains(after);
-    }
-
-    private static boolean followedByNumber(char[] text, int end) {
-        int i = end;
-        while (i < text.length && text[i] == ' ') {
-            i++;
-        }
-        return i < text.length && Character.isDigit(text[i]);
-    }
-
-    private static String wordBefore(char[] text, int start) {
-        int i = start - 1;
-        while (i >= 0 && text[i] == ' ') {
-            i--;
-        }
-        int end = i + 1;
-        while (i >= 0 && SkillText.isLetter(text[i])) {
-            i--;
-        }
-        return end - (i + 1) == 0 ? null : new String(text, i + 1, end - (i + 1)).toLowerCase();
-    }
-
-    private static String wordAfter(char[] text, int end) {
-        int i = end;
-        while (i < text.length && text[i] == ' ') {
-            i++;
-        }
-        int start = i;
-        while (i < text.length && SkillText.isLetter(text[i])) {
-            i++;
-        }
-        return i == start ? null : new String(text, start, i - start).toLowerCase();
-    }
-
-    /**
-     * Open-addressing map from (node, symbol) to child node; far fewer objects than nested maps.
-     * Key and child sit side by side in one array so a lookup touches one cache line, and the
-     * root's ASCII children (every token start asks for one) are a plain array.
-     */
-    private static final class TransitionTable {
-        private static final long EMPTY = -1L;
-        private final int[] rootAscii = new int[128];
-        private long[] slots; // [key, child, key, child, ...]
-        private int size;
-        private int mask;
-
-        TransitionTable(int expected) {
-            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            slots = new long[capacity * 2];
-            mask = capacity - 1;
-            for (int i = 0; i < slots.length; i += 2) {
-                slots[i] = EMPTY;
-            }
-            Arrays.fill(rootAscii, -1);
-        }
-
-        private static long key(int node, char symbol) {
-            return ((long) node << 16) | symbol;
-        }
-
-        private static int hash(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
-        }
-
-        int get(int node, char symbol) {
-            if (node == 0 && symbol < 128) {
-                return rootAscii[symbol];
-            }
-            long k = key(node, symbol);
-            int slot = hash(k) & mask;
-            while (true) {
-                long found = slots[slot << 1];
-                if (found == k) {
-                    return (int) slots[(slot << 1) + 1];
-                }
-                if (found == EMPTY) {
-                    return -1;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-
-        void put(int node, char symbol, int child) {
-            if (node == 0 && symbol < 128) {
-                rootAscii[symbol] = child;
-                return;
-            }
-            if ((size + 1) * 2 > mask + 1) {
-                grow();
-            }
-            long k = key(node, symbol);
-            int slot = hash(k) & mask;
-            while (slots[slot << 1] != EMPTY && slots[slot << 1] != k) {
-                slot = (slot + 1) & mask;
-            }
-            if (slots[slot << 1] == EMPTY) {
-                size++;
-            }
-            slots[slot << 1] = k;
-            slots[(slot << 1) + 1] = child;
-        }
-
-        void encodeTerminals(int[] firstTerm) {
-            for (int c = 0; c < rootAscii.length; c++) {
-                rootAscii[c] = encode(rootAscii[c], firstTerm);
-            }
-            for (int i = 0; i < slots.length; i += 2) {
-                if (slots[i] != EMPTY) {
-                    slots[i + 1] = encode((int) slots[i + 1], firstTerm);
-                }
-            }
-        }
-
-        private static int encode(int node, int[] firstTerm) {
-            return node < 0 ? node : node * 2 + (firstTerm[node] >= 0 ? 1 : 0);
-        }
-
-        private void grow() {
-            long[] old = slots;
-            int capacity = (mask + 1) * 2;
-            slots = new long[capacity * 2];
-            for (int i = 0; i < slots.length; i += 2) {
-                slots[i] = EMPTY;
-            }
-            mask = capacity - 1;
-            size = 0;
-            for (int i = 0; i < old.length; i += 2) {
-                if (old[i] != EMPTY) {
-                    put((int) (old[i] >>> 16), (char) (old[i] & 0xFFFF), (int) old[i + 1]);
-                }
-            }
-        }
-    }
 }

@@ -103,8 +103,14 @@ class ExternalTaxonomyTest {
     }
 
     @Test
-    void csvParserKeepsQuotedCommasQuotesAndLineBreaks() {
-        List<List<String>> rows = ExternalTaxonomyReader.Csv.parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"x\ny\",z\n");
-        assertThat(rows).containsExactly(List.of("a", "b, c", "say \"hi\""), List.of("x\ny", "z"));
+    void escoRowsKeepQuotedCommasQuotesAndOneAliasALine() {
+        List<TaxonomyEntry> entries = ExternalTaxonomyReader.escoCsv("conceptUri,preferredLabel,altLabels,skillType,status\r\n"
+                + "http://esco/1,\"manage budgets, forecasts\",\"say \"\"budget\"\"\nplan spending\",skill/competence,released\r\n"
+                + "http://esco/2,retired skill,,skill/competence,obsolete\r\n");
+        assertThat(entries).hasSize(1);
+        Skill skill = entries.get(0).skill();
+        assertThat(skill.name()).isEqualTo("manage budgets, forecasts");
+        assertThat(skill.aliases()).containsExactly("say \"budget\"", "plan spending");
+        assertThat(skill.category()).isEqualTo("esco-skill-competence");
     }
 }
