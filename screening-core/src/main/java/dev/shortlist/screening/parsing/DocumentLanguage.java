@@ -61,9 +61,9 @@ public final class DocumentLanguage {
         String sample = text.length() > MAX_CHARS
                 ? text.substring(0, MAX_CHARS * 2 / 3) + "\n" + text.substring(text.length() - MAX_CHARS / 3)
                 : text;
-        // Most resumes are plainly English; Lingua costs ≈ 1 ms of CPU a document (an eighth of the
-        // parse stage's Java time under load) and misread two English resumes of the corpus whose
-        // text carries mis-encoded characters as French. Anything less plain goes to Lingua.
+        // Most resumes are plainly English: they skip Lingua, which costs more than the rest of the
+        // analysis and misreads English text with mis-encoded characters (docs/parsing.md).
+        // Anything less plain goes to Lingua.
         if (plainlyEnglish(sample)) {
             return "en";
         }
@@ -76,9 +76,7 @@ public final class DocumentLanguage {
 
     /**
      * Latin script only, at least 60 words, at least 6 % of them English function words and at most
-     * one other-language function word for every eight English ones. On the 2,000 resumes of the
-     * evaluation corpus and the examples, 97 % took this path and Lingua agreed on all but the two
-     * it misread.
+     * one other-language function word for every eight English ones.
      */
     static boolean plainlyEnglish(String sample) {
         int words = 0;

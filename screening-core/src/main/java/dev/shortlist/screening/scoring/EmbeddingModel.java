@@ -23,7 +23,7 @@ public enum EmbeddingModel {
 
     /**
      * BGE-small-en-v1.5, quantised: 12 layers, reads 512 tokens, CLS pooling; about twice the CPU of
-     * MiniLM per chunk (62-70 against 28-34 ms for a 92-token chunk on one thread). Its cosines sit
+     * MiniLM per chunk (docs/scoring.md). Its cosines sit
      * higher and closer together (unrelated texts 0.47-0.64 where MiniLM gives 0.10-0.42), so its
      * levels are MiniLM's moved to the same quantile of cosines over 8,296 resume and job chunks
      * (MiniLM 0.55 ≙ 0.71, 0.40 ≙ 0.63, 0.15 ≙ 0.50); the typical backgrounds are re-measured medians.

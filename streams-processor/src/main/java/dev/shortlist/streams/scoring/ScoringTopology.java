@@ -255,8 +255,8 @@ public final class ScoringTopology {
     /**
      * The parse outcome without what scoring never reads: the extracted text (evidence carries its
      * own snippets) and the profile's mean vector (for similarity search in the query API; scoring
-     * reads the chunk vectors). The store's changelog for 2,000 resumes went from 21.2 to 16.7 MB
-     * (LZ4 packs text well), and a profile is scored the same from the store as from the topic.
+     * reads the chunk vectors). It keeps the store's changelog small, and a profile is scored the
+     * same from the store as from the topic.
      */
     static ResumeParseEvent asStored(ResumeParseEvent event) {
         if (!(event.getPayload() instanceof ResumeParsed parsed) || (parsed.getText().isEmpty() && parsed.getEmbedding() == null)) {
