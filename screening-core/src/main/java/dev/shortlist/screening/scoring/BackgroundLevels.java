@@ -1,5 +1,9 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.RequirementKind;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;

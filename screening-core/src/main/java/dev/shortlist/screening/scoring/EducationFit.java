@@ -1,5 +1,8 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.EducationLevel;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.List;
 
 /** The education category: the highest stated level against the job's; one level short earns part. */

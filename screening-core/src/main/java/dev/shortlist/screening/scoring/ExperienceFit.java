@@ -1,5 +1,8 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.RequirementKind;
+import dev.shortlist.screening.requirements.SkillRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

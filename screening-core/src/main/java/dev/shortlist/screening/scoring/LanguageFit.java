@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.requirements.RequirementKind;
+import dev.shortlist.screening.requirements.SpokenLanguages;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.requirements.RequirementKind;
+
 /**
  * A requirement the resume does not show; mirrors the Avro {@code MissingRequirement}.
  *

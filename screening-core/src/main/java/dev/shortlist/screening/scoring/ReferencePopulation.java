@@ -1,5 +1,8 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,12 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.EmbeddingModel;
+import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.RequirementKind;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.List;

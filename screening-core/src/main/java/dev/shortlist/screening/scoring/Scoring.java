@@ -1,5 +1,13 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.Vectors;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

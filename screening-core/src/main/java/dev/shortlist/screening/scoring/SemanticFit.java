@@ -1,5 +1,9 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.Vectors;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.List;
 import java.util.Locale;
 

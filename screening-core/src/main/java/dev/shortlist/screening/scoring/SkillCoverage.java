@@ -1,5 +1,10 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.requirements.RequirementKind;
+import dev.shortlist.screening.requirements.SkillRequirement;
 import dev.shortlist.screening.taxonomy.Skill;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.requirements.RequirementKind;
+
 /**
  * One scored category; mirrors the Avro {@code SubScore}.
  *

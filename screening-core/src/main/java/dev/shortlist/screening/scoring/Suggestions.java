@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,11 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.Vectors;
+import dev.shortlist.screening.requirements.RequirementKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,14 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.CandidateProfiles;
+import dev.shortlist.screening.embedding.HashingEncoder;
+import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.embedding.SemanticIndexer;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.JobSpec;
+import dev.shortlist.screening.requirements.RequirementExtractor;
+import dev.shortlist.screening.requirements.RequirementKind;
 import dev.shortlist.screening.parsing.ParseOutcome;
 import dev.shortlist.screening.parsing.ParserSettings;
 import dev.shortlist.screening.parsing.ResumeParser;

@@ -1,5 +1,13 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.requirements.EducationLevel;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.JobSpec;
+import dev.shortlist.screening.requirements.RequirementExtractor;
+import dev.shortlist.screening.requirements.RequirementKind;
+import dev.shortlist.screening.requirements.ScoringWeights;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;

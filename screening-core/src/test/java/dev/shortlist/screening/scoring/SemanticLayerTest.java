@@ -1,5 +1,15 @@
 package dev.shortlist.screening.scoring;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.EmbeddingModel;
+import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.SemanticIndexer;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.JobSpec;
+import dev.shortlist.screening.requirements.RequirementExtractor;
+import dev.shortlist.screening.requirements.RequirementKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import dev.shortlist.screening.parsing.Section;
 import dev.shortlist.screening.parsing.SkillMention;
 import dev.shortlist.screening.parsing.SpokenLanguage;
 import dev.shortlist.screening.parsing.MissingField;
-import dev.shortlist.screening.scoring.ResumeFacts;
+import dev.shortlist.screening.candidate.ResumeFacts;
 import java.util.List;
 import dev.shortlist.schemas.common.Evidence;
 import dev.shortlist.schemas.resume.Link;

@@ -1,10 +1,10 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.scoring.CandidateProfile;
-import dev.shortlist.screening.scoring.CandidateProfiles;
-import dev.shortlist.screening.scoring.EmbeddedChunk;
-import dev.shortlist.screening.scoring.ResumeEmbeddings;
-import dev.shortlist.screening.scoring.Vectors;
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.CandidateProfiles;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.Vectors;
 import dev.shortlist.schemas.resume.ChunkEmbedding;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.streams.parsing.ResumeProfileMapper;

@@ -1,6 +1,6 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.scoring.SemanticIndexer;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.schemas.resume.ResumeUploaded;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.shortlist.streams.system;
 
-import dev.shortlist.screening.scoring.EmbeddingModel;
+import dev.shortlist.screening.embedding.EmbeddingModel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -3,12 +3,12 @@ package dev.shortlist.streams.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.resume.ResumeParsed;
-import dev.shortlist.screening.scoring.CandidateProfile;
-import dev.shortlist.screening.scoring.EmbeddedChunk;
-import dev.shortlist.screening.scoring.EmbeddingModel;
-import dev.shortlist.screening.scoring.OnnxSentenceEncoder;
-import dev.shortlist.screening.scoring.ResumeEmbeddings;
-import dev.shortlist.screening.scoring.SemanticIndexer;
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.EmbeddedChunk;
+import dev.shortlist.screening.embedding.EmbeddingModel;
+import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.streams.TestEvents;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.scoring.CosineCalibration;
-import dev.shortlist.screening.scoring.HashingEncoder;
-import dev.shortlist.screening.scoring.SemanticIndexer;
-import dev.shortlist.screening.scoring.SentenceEncoder;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.HashingEncoder;
+import dev.shortlist.screening.embedding.SemanticIndexer;
+import dev.shortlist.screening.embedding.SentenceEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.job.JobDefinition;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
-import dev.shortlist.screening.scoring.CosineCalibration;
-import dev.shortlist.screening.scoring.EmbeddingModel;
-import dev.shortlist.screening.scoring.SentenceEncoder;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.EmbeddingModel;
+import dev.shortlist.screening.embedding.SentenceEncoder;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;

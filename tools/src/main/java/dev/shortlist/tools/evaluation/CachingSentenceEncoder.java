@@ -1,7 +1,7 @@
 package dev.shortlist.tools.evaluation;
 
-import dev.shortlist.screening.scoring.CosineCalibration;
-import dev.shortlist.screening.scoring.SentenceEncoder;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.SentenceEncoder;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

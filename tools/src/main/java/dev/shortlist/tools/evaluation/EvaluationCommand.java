@@ -1,17 +1,17 @@
 package dev.shortlist.tools.evaluation;
 
-import dev.shortlist.screening.scoring.CandidateProfile;
-import dev.shortlist.screening.scoring.EmbeddingModel;
-import dev.shortlist.screening.scoring.JobEmbeddings;
-import dev.shortlist.screening.scoring.JobRequirements;
-import dev.shortlist.screening.scoring.JobSpec;
-import dev.shortlist.screening.scoring.OnnxSentenceEncoder;
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.embedding.EmbeddingModel;
+import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.JobSpec;
+import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
 import dev.shortlist.screening.scoring.ReferencePopulation;
-import dev.shortlist.screening.scoring.RequirementExtractor;
-import dev.shortlist.screening.scoring.ResumeEmbeddings;
+import dev.shortlist.screening.requirements.RequirementExtractor;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
 import dev.shortlist.screening.scoring.ResumeScorer;
 import dev.shortlist.screening.scoring.ScreeningResult;
-import dev.shortlist.screening.scoring.SemanticIndexer;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import dev.shortlist.screening.taxonomy.Taxonomies;
 import dev.shortlist.tools.corpus.CorpusResume;

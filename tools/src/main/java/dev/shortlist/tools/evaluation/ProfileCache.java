@@ -1,6 +1,6 @@
 package dev.shortlist.tools.evaluation;
 
-import dev.shortlist.screening.scoring.CandidateProfile;
+import dev.shortlist.screening.candidate.CandidateProfile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

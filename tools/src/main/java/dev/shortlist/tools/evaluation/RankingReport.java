@@ -1,7 +1,7 @@
 package dev.shortlist.tools.evaluation;
 
 import dev.shortlist.screening.scoring.Band;
-import dev.shortlist.screening.scoring.RequirementKind;
+import dev.shortlist.screening.requirements.RequirementKind;
 import dev.shortlist.screening.scoring.ScreeningResult;
 import dev.shortlist.screening.scoring.SubScore;
 import dev.shortlist.tools.corpus.CorpusResume;

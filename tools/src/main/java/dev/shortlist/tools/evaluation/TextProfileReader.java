@@ -1,9 +1,9 @@
 package dev.shortlist.tools.evaluation;
 
-import dev.shortlist.screening.scoring.CandidateProfile;
-import dev.shortlist.screening.scoring.EducationLevel;
-import dev.shortlist.screening.scoring.EvidenceSpan;
-import dev.shortlist.screening.scoring.SpokenLanguages;
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.EducationLevel;
+import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.requirements.SpokenLanguages;
 import dev.shortlist.screening.taxonomy.SkillMatch;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 

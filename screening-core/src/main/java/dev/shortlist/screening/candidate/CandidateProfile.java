@@ -1,5 +1,6 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.candidate;
 
+import dev.shortlist.screening.requirements.EducationLevel;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
 /**
  * The cosine levels the scorer reads one embedding model's similarities with: each model spreads
@@ -14,7 +14,7 @@ package dev.shortlist.screening.scoring;
  *                                  category ...
  * @param titleCeiling              ... and that scores 1: only the same occupation in other words reaches it,
  *                                  related but different occupations stay well below
- * @param typicalTitleBackground    title category background level (see {@link ReferencePopulation}) at
+ * @param typicalTitleBackground    title category background level (see {@link dev.shortlist.screening.scoring.ReferencePopulation}) at
  *                                  which a job needs no correction: the median over 24 varied occupations
  * @param typicalSemanticBackground the same for the semantic category
  */

@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.requirements;
 
 /** Score category and kind of job requirement; mirrors the Avro {@code RequirementKind}. */
 public enum RequirementKind {

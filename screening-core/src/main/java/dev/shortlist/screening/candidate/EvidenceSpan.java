@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.candidate;
 
 /**
  * Where in the resume a fact was found; mirrors the Avro {@code Evidence}.

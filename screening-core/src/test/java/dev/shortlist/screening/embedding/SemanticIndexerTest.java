@@ -1,5 +1,11 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.JobSpec;
+import dev.shortlist.screening.requirements.RequirementExtractor;
+import dev.shortlist.screening.scoring.ResumeScorer;
+import dev.shortlist.screening.scoring.SmallTaxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;

@@ -1,5 +1,8 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.requirements.JobRequirements;
+import dev.shortlist.screening.requirements.SkillRequirement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

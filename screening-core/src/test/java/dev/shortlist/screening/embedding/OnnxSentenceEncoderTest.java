@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Loads each real in-process model twice: our session and the artifact's own wrapper. */
 class OnnxSentenceEncoderTest {
 
-    private static final Map<dev.shortlist.screening.scoring.EmbeddingModel, OnnxSentenceEncoder> encoders =
-            new EnumMap<>(dev.shortlist.screening.scoring.EmbeddingModel.class);
+    private static final Map<dev.shortlist.screening.embedding.EmbeddingModel, OnnxSentenceEncoder> encoders =
+            new EnumMap<>(dev.shortlist.screening.embedding.EmbeddingModel.class);
 
     private static final List<String> TEXTS = List.of(
             "Registered Nurse",
@@ -32,7 +32,7 @@ class OnnxSentenceEncoderTest {
 
     @BeforeAll
     static void load() {
-        for (dev.shortlist.screening.scoring.EmbeddingModel model : dev.shortlist.screening.scoring.EmbeddingModel.values()) {
+        for (dev.shortlist.screening.embedding.EmbeddingModel model : dev.shortlist.screening.embedding.EmbeddingModel.values()) {
             encoders.put(model, new OnnxSentenceEncoder(model));
         }
     }
@@ -43,8 +43,8 @@ class OnnxSentenceEncoderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(dev.shortlist.screening.scoring.EmbeddingModel.class)
-    void givesTheVectorsOfTheArtifactsOwnWrapper(dev.shortlist.screening.scoring.EmbeddingModel model) {
+    @EnumSource(dev.shortlist.screening.embedding.EmbeddingModel.class)
+    void givesTheVectorsOfTheArtifactsOwnWrapper(dev.shortlist.screening.embedding.EmbeddingModel model) {
         EmbeddingModel reference = switch (model) {
             case MINILM_L6_V2_Q -> new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
             case BGE_SMALL_EN_V15_Q -> new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
@@ -60,8 +60,8 @@ class OnnxSentenceEncoderTest {
     }
 
     @ParameterizedTest
-    @EnumSource(dev.shortlist.screening.scoring.EmbeddingModel.class)
-    void ranksTheSameOccupationAboveAnotherOne(dev.shortlist.screening.scoring.EmbeddingModel model) {
+    @EnumSource(dev.shortlist.screening.embedding.EmbeddingModel.class)
+    void ranksTheSameOccupationAboveAnotherOne(dev.shortlist.screening.embedding.EmbeddingModel model) {
         List<float[]> v = encoders.get(model).encode(List.of("Registered Nurse", "RN, intensive care unit", "Line Cook"));
 
         assertThat(Vectors.cosine(v.get(0), v.get(1))).isGreaterThan(Vectors.cosine(v.get(0), v.get(2)));
@@ -69,7 +69,7 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void isDeterministicAndUnitLength() {
-        OnnxSentenceEncoder encoder = encoders.get(dev.shortlist.screening.scoring.EmbeddingModel.MINILM_L6_V2_Q);
+        OnnxSentenceEncoder encoder = encoders.get(dev.shortlist.screening.embedding.EmbeddingModel.MINILM_L6_V2_Q);
         float[] first = encoder.encode(List.of(TEXTS.get(1))).get(0);
         float[] again = encoder.encode(List.of(TEXTS.get(1))).get(0);
 
@@ -79,7 +79,7 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void refusesBlankText() {
-        OnnxSentenceEncoder encoder = encoders.get(dev.shortlist.screening.scoring.EmbeddingModel.MINILM_L6_V2_Q);
+        OnnxSentenceEncoder encoder = encoders.get(dev.shortlist.screening.embedding.EmbeddingModel.MINILM_L6_V2_Q);
         assertThatThrownBy(() -> encoder.encode(List.of("fine", "  ")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blank");
@@ -87,7 +87,7 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void carriesItsModelsVersionAndCalibration() {
-        for (dev.shortlist.screening.scoring.EmbeddingModel model : dev.shortlist.screening.scoring.EmbeddingModel.values()) {
+        for (dev.shortlist.screening.embedding.EmbeddingModel model : dev.shortlist.screening.embedding.EmbeddingModel.values()) {
             assertThat(encoders.get(model).modelVersion()).isEqualTo(model.version());
             assertThat(encoders.get(model).calibration()).isEqualTo(model.calibration());
         }

@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
 /** Small vector helpers for unit-length embeddings. */
 public final class Vectors {

@@ -1,5 +1,6 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.requirements;
 
+import dev.shortlist.screening.scoring.SmallTaxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

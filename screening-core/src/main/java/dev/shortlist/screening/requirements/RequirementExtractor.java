@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.requirements;
 
 import dev.shortlist.screening.taxonomy.Skill;
 import dev.shortlist.screening.taxonomy.SkillMatch;

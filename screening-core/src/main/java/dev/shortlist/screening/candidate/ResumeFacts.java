@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.candidate;
 
 import dev.shortlist.screening.parsing.EducationEntry;
 import dev.shortlist.screening.parsing.ExperienceEntry;

@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.requirements;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.candidate;
 
+import dev.shortlist.screening.requirements.EducationLevel;
 import dev.shortlist.screening.parsing.Contact;
 import dev.shortlist.screening.parsing.EducationEntry;
 import dev.shortlist.screening.parsing.ExperienceEntry;

@@ -1,4 +1,4 @@
-package dev.shortlist.screening.scoring;
+package dev.shortlist.screening.embedding;
 
 import java.util.List;
 import java.util.Optional;
