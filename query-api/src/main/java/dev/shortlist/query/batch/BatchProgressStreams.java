@@ -5,6 +5,7 @@ import dev.shortlist.query.projection.BatchProgressListeners;
 import dev.shortlist.query.system.OrganizationId;
 import dev.shortlist.query.system.QueryProperties;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -79,7 +80,7 @@ class BatchProgressStreams implements DisposableBean {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().name("progress").id(Long.toString(batch.processed()))
+                emitter.send(SseEmitter.event().name("progress").id(Long.toString(batch.counts().processed()))
                         .data(BatchView.of(batch), MediaType.APPLICATION_JSON));
                 last.set(batch);
                 if (batch.finished()) {
@@ -122,14 +123,15 @@ class BatchProgressStreams implements DisposableBean {
         if (previous == null) {
             return true;
         }
-        if (candidate.processed() != previous.processed()) {
-            return candidate.processed() > previous.processed();
+        if (candidate.counts().processed() != previous.counts().processed()) {
+            return candidate.counts().processed() > previous.counts().processed();
         }
         if (!candidate.status().equals(previous.status())) {
             return previous.finished() ? false : true;
         }
-        return candidate.updatedAt() != null && previous.updatedAt() != null
-                && candidate.updatedAt().isAfter(previous.updatedAt());
+        Instant candidateAt = candidate.timeline().updatedAt();
+        Instant previousAt = previous.timeline().updatedAt();
+        return candidateAt != null && previousAt != null && candidateAt.isAfter(previousAt);
     }
 
     @Override

@@ -62,8 +62,8 @@ class ProjectorIT extends StackSupport {
 
         var stored = elasticsearch.get(g -> g.index(Projection.SCREENINGS.alias()).id(job + ":" + resume), ScreeningDocument.class);
         assertThat(stored.version()).isEqualTo(21);
-        assertThat(stored.source().score()).isEqualTo(90.0);
-        assertThat(stored.source().scorerVersion()).isEqualTo("scorer-2");
+        assertThat(stored.source().result().score()).isEqualTo(90.0);
+        assertThat(stored.source().versions().scorerVersion()).isEqualTo("scorer-2");
         // Both scorings stay in the score history, once each despite the redelivery.
         var history = elasticsearch.count(c -> c.index(Projection.SCREENING_HISTORY.alias())
                 .query(q -> q.term(t -> t.field("screeningId").value(job + ":" + resume))));
