@@ -48,10 +48,10 @@ class BatchProgressStreams implements DisposableBean {
     /** Opens a stream for a batch of the organization (404 before any stream when it is not theirs). */
     SseEmitter open(OrganizationId org, String batchId) throws IOException {
         BatchDocument snapshot = batches.get(org, batchId);
-        SseEmitter emitter = new SseEmitter(properties.sseTimeout().toMillis());
+        SseEmitter emitter = new SseEmitter(properties.sse().timeout().toMillis());
         Stream stream = new Stream(org, emitter);
         stream.subscription = listeners.subscribe(batchId, stream::offer);
-        long poll = properties.ssePollInterval().toMillis();
+        long poll = properties.sse().pollInterval().toMillis();
         stream.polling = poller.scheduleWithFixedDelay(() -> stream.poll(batchId), poll, poll, TimeUnit.MILLISECONDS);
         emitter.onCompletion(stream::close);
         emitter.onTimeout(stream::close);
