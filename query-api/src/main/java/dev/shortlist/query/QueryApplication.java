@@ -22,7 +22,14 @@ public class QueryApplication {
             System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "dev.shortlist");
         }
         if (List.of(args).contains(RebuildCommand.ARGUMENT)) {
-            System.exit(rebuild(args));
+            int exit;
+            try {
+                exit = rebuild(args);
+            } catch (RuntimeException e) {
+                // Spring Boot has logged why; a script sees the failure in the exit code.
+                exit = 1;
+            }
+            System.exit(exit);
         }
         SpringApplication.run(QueryApplication.class, args);
     }
