@@ -11,11 +11,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The token rules as Spring's settings configure them (the stack-backed tests send real tokens). */
-class SecurityConfigurationTest {
+class TokenVerificationConfigurationTest {
 
     private static final String ISSUER = "http://127.0.0.1/shortlist-dev-issuer";
 
-    private final OAuth2TokenValidator<Jwt> validator = SecurityConfiguration.validator(settings());
+    private final OAuth2TokenValidator<Jwt> validator = TokenVerificationConfiguration.validator(settings());
 
     private static OAuth2ResourceServerProperties.Jwt settings() {
         OAuth2ResourceServerProperties.Jwt jwt = new OAuth2ResourceServerProperties().getJwt();
@@ -63,7 +63,7 @@ class SecurityConfigurationTest {
     void withoutAnIssuerSettingNoIssuerIsRequired() {
         OAuth2ResourceServerProperties.Jwt jwt = settings();
         jwt.setIssuerUri(null);
-        assertThat(SecurityConfiguration.validator(jwt).validate(token(t -> t.issuer("https://other.example")))
+        assertThat(TokenVerificationConfiguration.validator(jwt).validate(token(t -> t.issuer("https://other.example")))
                 .hasErrors()).isFalse();
     }
 }
