@@ -119,9 +119,6 @@ def check_compose():
             needed.add("SHORTLIST_BLOBS_DIR")
         for key in sorted(needed - set(env)):
             problem(f"compose: {name} lacks {key}")
-        issuer = env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI")
-        if name == "query-api" and env.get("SHORTLIST_SECURITY_ISSUER") != issuer:
-            problem("compose: query-api SHORTLIST_SECURITY_ISSUER differs from the issuer URI")
         test = " ".join(service.get("healthcheck", {}).get("test", []))
         if f"localhost:{port}/actuator/health" not in test:
             problem(f"compose: {name} health check does not call /actuator/health on {port}")

@@ -195,8 +195,6 @@ class DeploymentFilesTest {
             assertThat(withDefaults(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI")))
                     .isEqualTo(withDefaults(environment("keycloak").get("KC_HOSTNAME")) + "/realms/" + realm);
         }
-        assertThat(environment("query-api").get("SHORTLIST_SECURITY_ISSUER"))
-                .isEqualTo(environment("query-api").get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.shortlist.query.projection.BatchProgressListeners;
 import dev.shortlist.query.system.OrganizationId;
 import dev.shortlist.query.system.QueryProperties;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -47,10 +48,10 @@ class BatchProgressStreams implements DisposableBean {
     /** Opens a stream for a batch of the organization (404 before any stream when it is not theirs). */
     SseEmitter open(OrganizationId org, String batchId) throws IOException {
         BatchDocument snapshot = batches.get(org, batchId);
-        SseEmitter emitter = new SseEmitter(properties.sseTimeout().toMillis());
+        SseEmitter emitter = new SseEmitter(properties.sse().timeout().toMillis());
         Stream stream = new Stream(org, emitter);
         stream.subscription = listeners.subscribe(batchId, stream::offer);
-        long poll = properties.ssePollInterval().toMillis();
+        long poll = properties.sse().pollInterval().toMillis();
         stream.polling = poller.scheduleWithFixedDelay(() -> stream.poll(batchId), poll, poll, TimeUnit.MILLISECONDS);
         emitter.onCompletion(stream::close);
         emitter.onTimeout(stream::close);
@@ -79,7 +80,7 @@ class BatchProgressStreams implements DisposableBean {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().name("progress").id(Long.toString(batch.processed()))
+                emitter.send(SseEmitter.event().name("progress").id(Long.toString(batch.counts().processed()))
                         .data(BatchView.of(batch), MediaType.APPLICATION_JSON));
                 last.set(batch);
                 if (batch.finished()) {
@@ -122,14 +123,15 @@ class BatchProgressStreams implements DisposableBean {
         if (previous == null) {
             return true;
         }
-        if (candidate.processed() != previous.processed()) {
-            return candidate.processed() > previous.processed();
+        if (candidate.counts().processed() != previous.counts().processed()) {
+            return candidate.counts().processed() > previous.counts().processed();
         }
         if (!candidate.status().equals(previous.status())) {
             return previous.finished() ? false : true;
         }
-        return candidate.updatedAt() != null && previous.updatedAt() != null
-                && candidate.updatedAt().isAfter(previous.updatedAt());
+        Instant candidateAt = candidate.timeline().updatedAt();
+        Instant previousAt = previous.timeline().updatedAt();
+        return candidateAt != null && previousAt != null && candidateAt.isAfter(previousAt);
     }
 
     @Override

@@ -22,9 +22,11 @@ public record BatchView(
         Instant updatedAt) {
 
     static BatchView of(BatchDocument d) {
-        double percent = d.total() == 0 ? (d.finished() ? 100.0 : 0.0) : Math.round(1000.0 * d.processed() / d.total()) / 10.0;
-        return new BatchView(d.batchId(), d.jobId(), d.status(), d.total(), d.processed(), d.succeeded(), d.failed(),
-                d.rejected(), percent, d.finished(), d.resumesPerSecond(), d.createdAt(), d.startedAt(),
-                d.completedAt(), d.updatedAt());
+        BatchDocument.Counts c = d.counts();
+        BatchDocument.Timeline t = d.timeline();
+        double percent = c.total() == 0 ? (d.finished() ? 100.0 : 0.0) : Math.round(1000.0 * c.processed() / c.total()) / 10.0;
+        return new BatchView(d.batchId(), d.jobId(), d.status(), c.total(), c.processed(), c.succeeded(), c.failed(),
+                c.rejected(), percent, d.finished(), d.resumesPerSecond(), t.createdAt(), t.startedAt(),
+                t.completedAt(), t.updatedAt());
     }
 }

@@ -1,16 +1,19 @@
 package dev.shortlist.query.projection;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 
 /**
  * Startup step that installs the index templates and the versioned indices behind their aliases,
- * before the projector's listeners start (a lower lifecycle phase than Kafka's containers). Waits
- * for Elasticsearch for a bounded time, then fails startup.
+ * before the projector's listeners start (a lower lifecycle phase than Kafka's containers). Retries
+ * with exponential back-off while Elasticsearch is not ready, for a bounded time, then fails startup.
  */
 public final class IndexBootstrap implements SmartLifecycle {
 
@@ -19,43 +22,50 @@ public final class IndexBootstrap implements SmartLifecycle {
     /** Kafka listener containers start in phase {@code Integer.MAX_VALUE - 100}; this runs first. */
     public static final int PHASE = Integer.MAX_VALUE - 1000;
 
-    private final ProjectionIndices indices;
-    private final int version;
-    private final Duration timeout;
+    /** One attempt at the setup; any exception means "not ready yet". */
+    @FunctionalInterface
+    public interface Setup {
+        void run() throws Exception;
+    }
+
+    private final Setup setup;
+    private final RetryPolicy policy;
     private volatile boolean running;
 
     public IndexBootstrap(ProjectionIndices indices, int version, Duration timeout) {
-        this.indices = indices;
-        this.version = version;
-        this.timeout = timeout;
+        this(() -> indices.bootstrap(version), policy(timeout));
+    }
+
+    /** Pauses doubling from 250 ms up to 5 s, as many attempts as fit into {@code timeout}. */
+    static RetryPolicy policy(Duration timeout) {
+        return RetryPolicy.builder().maxRetries(Long.MAX_VALUE).delay(Duration.ofMillis(250)).multiplier(2)
+                .maxDelay(Duration.ofSeconds(5)).timeout(timeout).build();
+    }
+
+    /** @param policy how often and how long to retry; its timeout bounds the wait */
+    public IndexBootstrap(Setup setup, RetryPolicy policy) {
+        this.setup = setup;
+        this.policy = policy;
     }
 
     @Override
     public void start() {
-        Instant deadline = Instant.now().plus(timeout);
-        Duration pause = Duration.ofMillis(250);
-        while (true) {
-            try {
-                indices.bootstrap(version);
-                running = true;
-                return;
-            } catch (IOException | RuntimeException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Elasticsearch indices could not be set up within " + timeout, e);
-                }
-                log.warn("Elasticsearch not ready for index setup ({}); retrying in {}", e.getMessage(), pause);
-                sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause.multipliedBy(2);
+        RetryTemplate retry = new RetryTemplate(policy);
+        retry.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable e) {
+                log.warn("Elasticsearch not ready for index setup ({}); retrying", e.getMessage());
             }
-        }
-    }
-
-    private static void sleep(Duration pause) {
+        });
         try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Elasticsearch", e);
+            retry.execute(() -> {
+                setup.run();
+                return null;
+            });
+            running = true;
+        } catch (RetryException e) {
+            throw new IllegalStateException("Elasticsearch indices could not be set up within " + policy.getTimeout()
+                    + " (" + (e.getRetryCount() + 1) + " attempts)", e.getLastException());
         }
     }
 

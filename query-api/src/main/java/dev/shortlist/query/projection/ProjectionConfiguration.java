@@ -10,9 +10,10 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Wiring of the projector: index setup, bulk writer, dead letters and the progress registry. */
+/** Wiring of the projector: index setup, bulk writer, dead letters, the progress registry and the rebuild. */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
@@ -23,7 +24,7 @@ class ProjectionConfiguration {
 
     @Bean
     IndexBootstrap indexBootstrap(ProjectionIndices indices, QueryProperties properties) {
-        return new IndexBootstrap(indices, properties.indexVersion(), properties.bootstrapTimeout());
+        return new IndexBootstrap(indices, properties.bootstrap().indexVersion(), properties.bootstrap().timeout());
     }
 
     @Bean
@@ -32,14 +33,26 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    Projector projector(ElasticsearchClient client, KafkaTemplate<byte[], byte[]> kafka, TopicCatalog catalog,
-                        BatchProgressListeners listeners, QueryProperties properties) {
-        return new Projector(new ProjectionMapper(), BulkWriter.toAliases(client, properties.waitForRefresh()),
-                new ProjectionLookups(client, Projection::alias),
-                new DeadLetters(kafka, catalog.projectionDeadLetters().name()), listeners, serializers(catalog));
+    DeadLetters deadLetters(KafkaTemplate<byte[], byte[]> kafka, TopicCatalog catalog) {
+        return new DeadLetters(kafka, catalog.projectionDeadLetters().name());
     }
 
-    /** Value serializers of the projected topics, to dead-letter a read event in its wire format. */
+    @Bean
+    Projector projector(ElasticsearchClient client, DeadLetters deadLetters, TopicCatalog catalog,
+                        BatchProgressListeners listeners, QueryProperties properties) {
+        return new Projector(new ProjectionMapper(), BulkWriter.toAliases(client, properties.projector().waitForRefresh()),
+                new ProjectionLookups(client, Projection::alias), deadLetters, listeners, serializers(catalog));
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    RebuildCommand rebuildCommand(ProjectionIndices indices, ElasticsearchClient client, ConsumerFactory<?, ?> consumers,
+                                  DeadLetters deadLetters, TopicCatalog catalog, QueryProperties properties) {
+        return new RebuildCommand(indices, client, (ConsumerFactory<String, Object>) consumers, deadLetters,
+                serializers(catalog), properties.rebuild().timeout());
+    }
+
+    /** Value serializers of the projected topics (those the live listener reads), to dead-letter a read event in its wire format. */
     @SuppressWarnings("unchecked")
     static Map<String, Serializer<Object>> serializers(TopicCatalog catalog) {
         Map<String, Serializer<Object>> serializers = new HashMap<>();

@@ -34,6 +34,7 @@ public final class Projector {
     private final ProjectionMapper mapper;
     private final BulkWriter writer;
     private final ProjectionLookups lookups;
+    private final Erasures erasures;
     private final DeadLetters deadLetters;
     private final BatchProgressListeners progressListeners;
     private final Map<String, Serializer<Object>> serializers;
@@ -47,6 +48,7 @@ public final class Projector {
         this.mapper = mapper;
         this.writer = writer;
         this.lookups = lookups;
+        this.erasures = new Erasures(lookups);
         this.deadLetters = deadLetters;
         this.progressListeners = progressListeners;
         this.serializers = Map.copyOf(serializers);
@@ -74,7 +76,7 @@ public final class Projector {
             try {
                 eventOps = new ArrayList<>(mapper.map(position, event, jobId -> currentJob(jobId, jobsInBatch)));
                 if (event instanceof CandidateErased erased) {
-                    eventOps.addAll(erasure(erased, ops));
+                    eventOps.addAll(erasures.tombstones(erased, ops));
                 }
             } catch (RuntimeException e) {
                 deadLetters.send(position, record.key(), serialize(record), DeadLetters.Reason.MAPPING_FAILED,
@@ -118,54 +120,6 @@ public final class Projector {
     private Optional<JobDocument> currentJob(String jobId, Map<String, JobDocument> jobsInBatch) {
         JobDocument inBatch = jobsInBatch.get(jobId);
         return inBatch != null ? Optional.of(inBatch) : lookups.job(jobId);
-    }
-
-    /**
-     * Tombstones for everything derived from an erased resume: its screenings, score history and
-     * timeline entries, both those already indexed and those earlier in this very batch. Tombstones
-     * carry the highest version, so no later replay of an older event can bring the data back.
-     */
-    private List<IndexOp> erasure(CandidateErased erased, List<IndexOp> earlierInBatch) {
-        String resumeId = erased.getResumeId();
-        String org = erased.getMetadata().getOrganizationId();
-        String eventId = erased.getMetadata().getEventId();
-        Map<String, IndexOp> tombstones = new HashMap<>();
-        try {
-            for (ScreeningDocument s : lookups.byResume(Projection.SCREENINGS, "screeningId", resumeId, ScreeningDocument.class)) {
-                tombstones.put("s:" + s.screeningId(), screeningTombstone(s, eventId));
-            }
-            for (ScoreHistoryDocument h : lookups.byResume(Projection.SCREENING_HISTORY, "eventId", resumeId, ScoreHistoryDocument.class)) {
-                tombstones.put("h:" + h.eventId(), scoreTombstone(h));
-            }
-            for (HistoryEntry h : lookups.byResume(Projection.HISTORY, "eventId", resumeId, HistoryEntry.class)) {
-                tombstones.put("t:" + h.eventId(), new IndexOp(Projection.HISTORY, h.eventId(), IndexOp.ERASED, h.blanked()));
-            }
-        } catch (IOException e) {
-            throw new ProjectionUnavailableException("Could not look up documents of erased resume " + resumeId, e);
-        }
-        for (IndexOp op : earlierInBatch) {
-            if (op.document() instanceof ScreeningDocument s && resumeId.equals(s.resumeId())) {
-                tombstones.put("s:" + s.screeningId(), screeningTombstone(s, eventId));
-            } else if (op.document() instanceof ScoreHistoryDocument h && resumeId.equals(h.resumeId())) {
-                tombstones.put("h:" + h.eventId(), scoreTombstone(h));
-            } else if (op.document() instanceof HistoryEntry h && resumeId.equals(h.resumeId())) {
-                tombstones.put("t:" + h.eventId(), new IndexOp(Projection.HISTORY, h.eventId(), IndexOp.ERASED, h.blanked()));
-            }
-        }
-        log.info("Erasing resume {} of {}: {} derived documents", resumeId, org, tombstones.size());
-        return List.copyOf(tombstones.values());
-    }
-
-    private static IndexOp screeningTombstone(ScreeningDocument s, String eventId) {
-        return new IndexOp(Projection.SCREENINGS, s.screeningId(), IndexOp.ERASED,
-                ScreeningDocument.erased(s.screeningId(), s.jobId(), s.resumeId(), s.organizationId(), eventId));
-    }
-
-    private static IndexOp scoreTombstone(ScoreHistoryDocument h) {
-        return new IndexOp(Projection.SCREENING_HISTORY, h.eventId(), IndexOp.ERASED,
-                new ScoreHistoryDocument(h.eventId(), h.screeningId(), h.jobId(), h.resumeId(), null,
-                        h.organizationId(), ScreeningDocument.ERASED, null, null, null, null, null, null,
-                        h.occurredAt(), true));
     }
 
     private byte[] serialize(ConsumerRecord<String, ?> record) {

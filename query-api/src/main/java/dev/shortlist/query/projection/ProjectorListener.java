@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * returns (ack mode BATCH); an exception leaves them uncommitted and the error handler retries.
  */
 @Component
-@ConditionalOnProperty(name = "shortlist.query.projector-enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "shortlist.query.projector.enabled", havingValue = "true", matchIfMissing = true)
 class ProjectorListener {
 
     static final String ID = "shortlist-query-projector";
@@ -25,7 +25,7 @@ class ProjectorListener {
         this.projector = projector;
     }
 
-    @KafkaListener(id = ID, groupId = "${shortlist.query.projector-group:shortlist-query-projector-v1}",
+    @KafkaListener(id = ID, groupId = "${shortlist.query.projector.group:shortlist-query-projector-v1}",
             batch = "true", topics = {TopicCatalog.JOBS, TopicCatalog.RESUMES, TopicCatalog.RESUMES_PARSED,
             TopicCatalog.SCREENINGS, TopicCatalog.SCREENINGS_SCORED, TopicCatalog.BATCHES,
             TopicCatalog.BATCHES_PROGRESS, TopicCatalog.ERASURES})

@@ -90,8 +90,10 @@ public class RankingQueries {
     }
 
     static RankedCandidate line(int rank, ScreeningDocument d) {
-        return new RankedCandidate(rank, d.resumeId(), d.screeningId(), d.score() == null ? 0 : d.score(), d.band(),
-                d.matchedSkills(), d.missingSkills(), d.batchId(), d.jobRevision(), d.scorerVersion(), d.scoredAt());
+        Double score = d.result().score();
+        return new RankedCandidate(rank, d.keys().resumeId(), d.screeningId(), score == null ? 0 : score,
+                d.result().band(), d.explanation().matchedSkills(), d.explanation().missingSkills(), d.keys().batchId(),
+                d.versions().jobRevision(), d.versions().scorerVersion(), d.written().scoredAt());
     }
 
     public ScreeningExplanation explanation(OrganizationId org, String jobId, String resumeId) throws IOException {
@@ -103,7 +105,8 @@ public class RankingQueries {
         GetResponse<ScreeningDocument> response = client.get(g -> g.index(Projection.SCREENINGS.alias()).id(id),
                 ScreeningDocument.class);
         ScreeningDocument screening = response.found() ? response.source() : null;
-        if (screening == null || !OrgScope.owns(org, screening.organizationId()) || Boolean.TRUE.equals(screening.erased())) {
+        if (screening == null || !OrgScope.owns(org, screening.keys().organizationId())
+                || Boolean.TRUE.equals(screening.written().erased())) {
             throw new NotFoundException("screening", id);
         }
         return screening;
@@ -122,8 +125,9 @@ public class RankingQueries {
                 .sort(o -> o.field(f -> f.field("eventId")))
                 .size(1000), ScoreHistoryDocument.class);
         return response.hits().hits().stream().map(Hit::source)
-                .map(h -> new ScoreHistoryEntry(h.eventId(), h.occurredAt(), h.status(), h.score(), h.band(),
-                        h.jobRevision(), h.scorerVersion(), h.taxonomyVersion(), h.failureReason()))
+                .map(h -> new ScoreHistoryEntry(h.eventId(), h.occurredAt(), h.status(), h.outcome().score(),
+                        h.outcome().band(), h.outcome().jobRevision(), h.outcome().scorerVersion(),
+                        h.outcome().taxonomyVersion(), h.outcome().failureReason()))
                 .toList();
     }
 }

@@ -27,8 +27,11 @@ public record ScreeningExplanation(
         Instant scoredAt) {
 
     static ScreeningExplanation of(ScreeningDocument d) {
-        return new ScreeningExplanation(d.screeningId(), d.jobId(), d.resumeId(), d.batchId(), d.status(), d.score(),
-                d.band(), d.subScores(), d.matched(), d.missing(), d.suggestions(), d.jobRevision(), d.scorerVersion(),
-                d.taxonomyVersion(), d.modelVersions(), d.failureReason(), d.failureDetail(), d.scoredAt());
+        ScreeningDocument.Versions v = d.versions();
+        return new ScreeningExplanation(d.screeningId(), d.keys().jobId(), d.keys().resumeId(), d.keys().batchId(),
+                d.status(), d.result().score(), d.result().band(), d.result().subScores(), d.explanation().matched(),
+                d.explanation().missing(), d.explanation().suggestions(), v.jobRevision(), v.scorerVersion(),
+                v.taxonomyVersion(), v.modelVersions(), d.failure().failureReason(), d.failure().failureDetail(),
+                d.written().scoredAt());
     }
 }

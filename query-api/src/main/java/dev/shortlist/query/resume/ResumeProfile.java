@@ -29,9 +29,13 @@ public record ResumeProfile(
         Map<String, Object> upload) {
 
     static ResumeProfile of(ResumeDocument d, Map<String, Object> upload) {
-        return new ResumeProfile(d.resumeId(), d.batchId(), d.status(), d.contact(), d.summary(), d.skillDetails(),
-                d.experience(), d.education(), d.languages(), d.certifications(), d.documentLanguage(), d.totalYears(),
-                d.missingFields(), d.embeddingModel() != null, d.parserVersion(), d.taxonomyVersion(),
-                d.failureReason(), d.failureDetail(), d.parsedAt(), upload);
+        ResumeDocument.Profile p = d.profile();
+        ResumeDocument.Parsing parsing = d.parsing();
+        return new ResumeProfile(d.resumeId(), d.batchId(), d.status(), p.candidate().contact(), p.candidate().summary(),
+                p.skillFacets().skillDetails(), p.background().experience(), p.background().education(),
+                p.background().languages(), p.background().certifications(), p.content().documentLanguage(),
+                p.content().totalYears(), p.content().missingFields(), p.content().embeddingModel() != null,
+                parsing.parserVersion(), parsing.taxonomyVersion(), parsing.failure().failureReason(),
+                parsing.failure().failureDetail(), parsing.parsedAt(), upload);
     }
 }

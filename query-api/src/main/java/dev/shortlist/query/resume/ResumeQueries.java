@@ -38,7 +38,7 @@ public class ResumeQueries {
                         .filter(f -> f.term(t -> t.field("resumeId").value(resumeId)))
                         .filter(f -> f.term(t -> t.field("eventType").value("ResumeUploaded")))))
                 .size(1), HistoryEntry.class);
-        Map<String, Object> file = upload.hits().hits().isEmpty() ? null : upload.hits().hits().get(0).source().details();
+        Map<String, Object> file = upload.hits().hits().isEmpty() ? null : upload.hits().hits().get(0).source().description().details();
         return ResumeProfile.of(resume, file);
     }
 
@@ -48,7 +48,7 @@ public class ResumeQueries {
                 .sourceExcludes("embedding", "text"), ResumeDocument.class);
         ResumeDocument resume = response.found() ? response.source() : null;
         if (resume == null || !OrgScope.owns(org, resume.organizationId())
-                || (!includeErased && Boolean.TRUE.equals(resume.erased()))) {
+                || (!includeErased && Boolean.TRUE.equals(resume.erasure().erased()))) {
             throw new NotFoundException("resume", resumeId);
         }
         return resume;
@@ -68,8 +68,9 @@ public class ResumeQueries {
                 .trackTotalHits(t -> t.enabled(true))
                 .from(Page.from(page, size)).size(size), HistoryEntry.class);
         List<TimelineEntry> entries = response.hits().hits().stream().map(Hit::source)
-                .map(h -> new TimelineEntry(h.eventId(), h.eventType(), h.occurredAt(), h.summary(), h.jobId(),
-                        h.batchId(), h.actor(), h.correlationId(), h.details()))
+                .map(h -> new TimelineEntry(h.eventId(), h.eventType(), h.origin().occurredAt(),
+                        h.description().summary(), h.subject().jobId(), h.subject().batchId(), h.origin().actor(),
+                        h.origin().correlationId(), h.description().details()))
                 .toList();
         return Page.of(entries, page, size, response.hits().total() == null ? entries.size() : response.hits().total().value());
     }
@@ -87,12 +88,13 @@ public class ResumeQueries {
                 .trackTotalHits(t -> t.enabled(true))
                 .from(Page.from(page, size)).size(size), ScreeningDocument.class);
         List<ScreeningDocument> screenings = response.hits().hits().stream().map(Hit::source).toList();
-        Map<String, JobDocument> jobs = jobs(screenings.stream().map(ScreeningDocument::jobId).distinct().toList());
+        Map<String, JobDocument> jobs = jobs(screenings.stream().map(s -> s.keys().jobId()).distinct().toList());
         List<JobMatch> matches = screenings.stream().map(s -> {
-            JobDocument job = jobs.get(s.jobId());
-            return new JobMatch(s.jobId(), job == null ? null : job.title(), job == null ? null : job.status(),
-                    s.status(), s.score(), s.band(), s.matchedSkills(), s.missingSkills(), s.scorerVersion(),
-                    s.scoredAt());
+            JobDocument job = jobs.get(s.keys().jobId());
+            return new JobMatch(s.keys().jobId(), job == null ? null : job.definition().title(),
+                    job == null ? null : job.status(), s.status(), s.result().score(), s.result().band(),
+                    s.explanation().matchedSkills(), s.explanation().missingSkills(), s.versions().scorerVersion(),
+                    s.written().scoredAt());
         }).toList();
         return Page.of(matches, page, size, response.hits().total() == null ? matches.size() : response.hits().total().value());
     }

@@ -67,7 +67,7 @@ public class CandidateQueries {
                 .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
                 .source(src -> src.filter(f -> f.includes("resumeId")))
                 .size(properties.centroidSize()), ScreeningDocument.class);
-        List<String> seeds = top.hits().hits().stream().map(h -> h.source().resumeId()).toList();
+        List<String> seeds = top.hits().hits().stream().map(h -> h.source().keys().resumeId()).toList();
         List<List<Float>> embeddings = new ArrayList<>();
         if (!seeds.isEmpty()) {
             MgetResponse<ResumeDocument> docs = client.mget(m -> m.index(Projection.RESUMES.alias()).ids(seeds)
@@ -75,8 +75,10 @@ public class CandidateQueries {
             docs.docs().forEach(d -> {
                 if (d.isResult() && d.result().found() && d.result().source() != null) {
                     ResumeDocument r = d.result().source();
-                    if (OrgScope.owns(org, r.organizationId()) && !Boolean.TRUE.equals(r.erased()) && r.embedding() != null) {
-                        embeddings.add(r.embedding());
+                    List<Float> embedding = r.profile().content().embedding();
+                    if (OrgScope.owns(org, r.organizationId()) && !Boolean.TRUE.equals(r.erasure().erased())
+                            && embedding != null) {
+                        embeddings.add(embedding);
                     }
                 }
             });
@@ -102,7 +104,9 @@ public class CandidateQueries {
 
     private static CandidateHit hit(Hit<ResumeDocument> hit) {
         ResumeDocument r = hit.source();
-        return new CandidateHit(r.resumeId(), r.name(), r.location(), r.titles(), r.skills(), r.totalYears(),
+        ResumeDocument.Profile p = r.profile();
+        return new CandidateHit(r.resumeId(), p.candidate().name(), p.candidate().location(), p.background().titles(),
+                p.skillFacets().skills(), p.content().totalYears(),
                 hit.score() == null ? 0 : hit.score());
     }
 }

@@ -34,13 +34,9 @@ class KafkaConfiguration {
 
     @Bean
     CommonErrorHandler projectorErrorHandler(QueryProperties properties) {
-        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInitial().toMillis(), 2.0);
-        backOff.setMaxInterval(properties.retryMax().toMillis());
-        backOff.setMaxElapsedTime(Long.MAX_VALUE);
-        backOff.setMaxAttempts(Long.MAX_VALUE);
         DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
             throw new IllegalStateException("Retries never give up; unreachable for " + record, e);
-        }, backOff);
+        }, projectorBackOff(properties.retry()));
         handler.setRetryListeners(new RetryListener() {
             @Override
             public void failedDelivery(ConsumerRecord<?, ?> record, Exception e, int attempt) {
@@ -55,6 +51,18 @@ class KafkaConfiguration {
             }
         });
         return handler;
+    }
+
+    /**
+     * Doubling pauses up to {@code retry.max}, without end: the container keeps the consumer in its
+     * group while it waits (it pauses and polls), which a retry inside the listener could not.
+     */
+    static ExponentialBackOff projectorBackOff(QueryProperties.Retry retry) {
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initial().toMillis(), 2.0);
+        backOff.setMaxInterval(retry.max().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        return backOff;
     }
 
     @Bean

@@ -1,12 +1,9 @@
 package dev.shortlist.query.system;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,23 +15,19 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One filter chain for the API: JWT bearer tokens (audience {@code shortlist}, configurable
- * issuer, a required {@code org_id} claim), any Shortlist role may read (viewer ⊂ recruiter ⊂
- * admin), health and the OpenAPI description are open, everything else is denied. Failures are
- * answered as problem details.
+ * One filter chain for the API: JWT bearer tokens (verified as {@link TokenVerificationConfiguration}
+ * says), any Shortlist role may read (viewer ⊂ recruiter ⊂ admin), health and the OpenAPI
+ * description are open, everything else is denied. Failures are answered as problem details. Only a
+ * web application has a filter chain: the {@code rebuild} command serves no requests.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final Set<String> ROLES = Set.of("viewer", "recruiter", "admin");
@@ -83,38 +76,5 @@ class SecurityConfiguration {
             return authorities;
         });
         return converter;
-    }
-
-    /** A token without an organization cannot be scoped: rejected (401) like an invalid one. */
-    @Bean
-    OAuth2TokenValidator<Jwt> organizationClaimValidator() {
-        return jwt -> {
-            String org = jwt.getClaimAsString(OrganizationId.CLAIM);
-            return org == null || org.isBlank()
-                    ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "missing org_id claim", null))
-                    : OAuth2TokenValidatorResult.success();
-        };
-    }
-
-    /**
-     * Boot builds the decoder (key, audiences, the validators above); this keeps the tokens it
-     * accepted, so a client's repeated token is verified once rather than on every request.
-     */
-    @Bean
-    static BeanPostProcessor verifiedTokenCache() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
-                        ? new VerifiedTokenCache(decoder, 10_000, Duration.ofMinutes(5), Clock.systemUTC())
-                        : bean;
-            }
-        };
-    }
-
-    /** The expected issuer (the local development issuer by default; an OIDC provider's in production). */
-    @Bean
-    OAuth2TokenValidator<Jwt> issuerValidator(@Value("${shortlist.security.issuer}") String issuer) {
-        return new JwtIssuerValidator(issuer);
     }
 }

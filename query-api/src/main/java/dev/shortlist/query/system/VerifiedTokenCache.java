@@ -11,8 +11,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * A {@link JwtDecoder} that remembers the tokens its delegate accepted. A client sends the same
- * bearer token with every request, and checking its RSA signature and parsing its claims was about
- * a seventh of the query service's CPU per ranking request. Only tokens that passed every validator
+ * bearer token with every request, and checking its RSA signature and parsing its claims is a large
+ * share of the query service's CPU per ranking request (see docs/query.md). Only tokens that passed every validator
  * are kept, keyed by their exact text, and a kept token is answered only before its {@code exp}
  * (stricter than the delegate, which allows clock skew) and for at most {@code timeToLive}, which
  * bounds how long a token signed by a since-rotated key keeps working.

@@ -1,8 +1,10 @@
 package dev.shortlist.query.bench;
 
+import dev.shortlist.query.projection.Failure;
 import dev.shortlist.query.projection.JobDocument;
 import dev.shortlist.query.projection.Projection;
 import dev.shortlist.query.projection.ScreeningDocument;
+import dev.shortlist.query.projection.ScreeningKeys;
 import dev.shortlist.stack.auth.DevTokenIssuer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -127,9 +129,11 @@ public final class RankingBenchmark {
     static void load(HttpClient http, String es, String org, String job, int count) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         Instant now = Instant.now();
-        JobDocument jobDocument = new JobDocument(job, org, 1, JobDocument.OPEN, "Benchmark Engineer", "Synthetic job",
-                List.of("Java", "Kafka"), List.of("Kubernetes"), 3.0, "BACHELOR", "Berlin", "HYBRID", List.of("en"), null,
-                now, null, null, null, "bench");
+        JobDocument jobDocument = new JobDocument(job, org, 1, JobDocument.OPEN,
+                new JobDocument.Definition("Benchmark Engineer", "Synthetic job", new JobDocument.Requirements(
+                        List.of("Java", "Kafka"), List.of("Kubernetes"), 3.0, "BACHELOR"), "Berlin", "HYBRID",
+                        List.of("en"), null),
+                new JobDocument.Lifecycle(now, null, null, null), "bench");
         bulk(http, es, json.writeValueAsString(Map.of("index", Map.of("_index", Projection.JOBS.alias(), "_id", job)))
                 + "\n" + json.writeValueAsString(jobDocument) + "\n");
         List<String> skills = List.of("Java", "Kafka", "Kubernetes", "PostgreSQL", "Spring", "Go", "Python", "AWS", "Docker", "React");
@@ -145,9 +149,12 @@ public final class RankingBenchmark {
             for (String skill : skills) {
                 (random.nextDouble() < score / 100 ? matched : missing).add(skill);
             }
-            ScreeningDocument doc = new ScreeningDocument(job + ":" + resume, job, resume, null, org,
-                    ScreeningDocument.SCORED, score, band, List.of(), matched, missing, List.of(), List.of(), List.of(),
-                    String.join(" ", matched), 1, "bench-1", "tax-1", Map.of(), null, null, now, false, "bench-" + i);
+            ScreeningDocument doc = new ScreeningDocument(job + ":" + resume, new ScreeningKeys(job, resume, null, org),
+                    ScreeningDocument.SCORED, new ScreeningDocument.Result(score, band, List.of()),
+                    new ScreeningDocument.Explanation(matched, missing, List.of(), List.of(), List.of(),
+                            String.join(" ", matched)),
+                    new ScreeningDocument.Versions(1, "bench-1", "tax-1", Map.of()), Failure.NONE,
+                    new ScreeningDocument.Written(now, false, "bench-" + i));
             body.append(json.writeValueAsString(Map.of("index", Map.of("_index", Projection.SCREENINGS.alias(), "_id", doc.screeningId()))))
                     .append('\n').append(json.writeValueAsString(doc)).append('\n');
             if ((i + 1) % 5000 == 0 || i == count - 1) {

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.shortlist.query.Events;
-import dev.shortlist.query.projection.BulkWriter;
+import dev.shortlist.query.QueryApplication;
 import dev.shortlist.query.projection.DeadLetters;
 import dev.shortlist.query.projection.Projection;
 import dev.shortlist.query.projection.ProjectionIndices;
-import dev.shortlist.query.projection.ProjectionRebuild;
+import dev.shortlist.query.projection.RebuildCommand;
 import dev.shortlist.query.projection.Projector;
 import dev.shortlist.query.projection.ScreeningDocument;
-import dev.shortlist.schemas.serde.KafkaAvroDeserializer;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.stack.Component;
 import dev.shortlist.stack.LocalStack;
@@ -62,8 +61,8 @@ class ProjectorIT extends StackSupport {
 
         var stored = elasticsearch.get(g -> g.index(Projection.SCREENINGS.alias()).id(job + ":" + resume), ScreeningDocument.class);
         assertThat(stored.version()).isEqualTo(21);
-        assertThat(stored.source().score()).isEqualTo(90.0);
-        assertThat(stored.source().scorerVersion()).isEqualTo("scorer-2");
+        assertThat(stored.source().result().score()).isEqualTo(90.0);
+        assertThat(stored.source().versions().scorerVersion()).isEqualTo("scorer-2");
         // Both scorings stay in the score history, once each despite the redelivery.
         var history = elasticsearch.count(c -> c.index(Projection.SCREENING_HISTORY.alias())
                 .query(q -> q.term(t -> t.field("screeningId").value(job + ":" + resume))));
@@ -232,33 +231,16 @@ class ProjectorIT extends StackSupport {
                 assertThat(get("/api/v1/jobs/" + job + "/ranking", token).body().path("total").asLong()).isEqualTo(1));
         int next = indices.currentVersion(Projection.SCREENINGS).orElse(1) + 1;
 
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "shortlist-query-rebuild-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put("schema.registry.url", STACK.schemaRegistryUrl());
-        config.put("specific.avro.reader", true);
-        KafkaAvroDeserializer values = new KafkaAvroDeserializer();
-        values.configure(config, false);
-        var rebuildProjector = new Projector(new dev.shortlist.query.projection.ProjectionMapper(),
-                BulkWriter.toVersion(elasticsearch, next, false),
-                new dev.shortlist.query.projection.ProjectionLookups(elasticsearch, p -> p.index(next)),
-                new DeadLetters(new org.springframework.kafka.core.KafkaTemplate<>(
-                        new org.springframework.kafka.core.DefaultKafkaProducerFactory<>(Map.of(
-                                "bootstrap.servers", STACK.bootstrapServers()),
-                                new org.apache.kafka.common.serialization.ByteArraySerializer(),
-                                new org.apache.kafka.common.serialization.ByteArraySerializer())),
-                        TopicCatalog.PROJECTIONS_DLQ),
-                new dev.shortlist.query.projection.BatchProgressListeners(), Map.of());
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new org.springframework.kafka.support.serializer.ErrorHandlingDeserializer<>(values))) {
-            var report = new ProjectionRebuild(indices).rebuild(next, List.of(TopicCatalog.JOBS, TopicCatalog.RESUMES,
-                    TopicCatalog.RESUMES_PARSED, TopicCatalog.SCREENINGS_SCORED, TopicCatalog.BATCHES,
-                    TopicCatalog.BATCHES_PROGRESS, TopicCatalog.ERASURES), consumer, rebuildProjector, Duration.ofMinutes(3));
-            assertThat(report.events()).isGreaterThanOrEqualTo(2);
-        }
+        // The operator's command: the application started with "rebuild" replays, swaps the aliases and exits.
+        int exit = QueryApplication.rebuild(RebuildCommand.ARGUMENT,
+                "--spring.kafka.bootstrap-servers=" + STACK.bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + STACK.schemaRegistryUrl(),
+                "--spring.elasticsearch.uris=" + STACK.elasticsearchUrl());
+        assertThat(exit).isZero();
 
+        for (Projection projection : Projection.values()) {
+            assertThat(indices.indicesBehind(projection)).as(projection.alias()).containsExactly(projection.index(next));
+        }
         assertThat(indices.indicesBehind(Projection.SCREENINGS)).containsExactly(Projection.SCREENINGS.index(next));
         assertThat(indices.indicesBehind(Projection.JOBS)).containsExactly(Projection.JOBS.index(next));
         Response ranking = get("/api/v1/jobs/" + job + "/ranking", token);

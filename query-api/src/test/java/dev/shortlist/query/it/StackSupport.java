@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @LocalStackTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "shortlist.query.retry-initial=200ms", "shortlist.query.retry-max=2s", "shortlist.query.sse-poll-interval=500ms"})
+        "shortlist.query.retry.initial=200ms", "shortlist.query.retry.max=2s", "shortlist.query.sse.poll-interval=500ms"})
 abstract class StackSupport {
 
     static final StackEndpoints STACK = StackSettings.fromEnvironment().endpoints();

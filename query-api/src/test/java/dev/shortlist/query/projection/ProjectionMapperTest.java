@@ -23,18 +23,18 @@ class ProjectionMapperTest {
         assertThat(screening.id()).isEqualTo("JOB_1:RES_1");
         assertThat(screening.version()).isEqualTo(42);
         ScreeningDocument doc = (ScreeningDocument) screening.document();
-        assertThat(doc.organizationId()).isEqualTo("org-a");
-        assertThat(doc.score()).isEqualTo(82.5);
-        assertThat(doc.band()).isEqualTo("STRONG");
-        assertThat(doc.matchedSkills()).containsExactly("Java", "Kafka");
-        assertThat(doc.missingSkills()).containsExactly("Go");
-        assertThat(doc.text()).contains("built Kafka services");
-        assertThat(doc.matched().get(0).evidence().get(0).section()).isEqualTo("EXPERIENCE");
+        assertThat(doc.keys().organizationId()).isEqualTo("org-a");
+        assertThat(doc.result().score()).isEqualTo(82.5);
+        assertThat(doc.result().band()).isEqualTo("STRONG");
+        assertThat(doc.explanation().matchedSkills()).containsExactly("Java", "Kafka");
+        assertThat(doc.explanation().missingSkills()).containsExactly("Go");
+        assertThat(doc.explanation().text()).contains("built Kafka services");
+        assertThat(doc.explanation().matched().get(0).evidence().get(0).section()).isEqualTo("EXPERIENCE");
         assertThat(ops.get(1).id()).isEqualTo(event.getMetadata().getEventId());
         HistoryEntry entry = (HistoryEntry) ops.get(2).document();
         assertThat(entry.eventType()).isEqualTo("ScreeningScored");
-        assertThat(entry.resumeId()).isEqualTo("RES_1");
-        assertThat(entry.summary()).contains("82.5", "STRONG", "scorer-2");
+        assertThat(entry.subject().resumeId()).isEqualTo("RES_1");
+        assertThat(entry.description().summary()).contains("82.5", "STRONG", "scorer-2");
     }
 
     @Test
@@ -47,9 +47,9 @@ class ProjectionMapperTest {
         assertThat(upload.get(0).version()).isEqualTo(IndexOp.CREATE_ONLY);
         assertThat(((ResumeDocument) upload.get(0).document()).status()).isEqualTo("PENDING");
         assertThat(batch.get(0).version()).isEqualTo(IndexOp.CREATE_ONLY);
-        assertThat(((BatchDocument) batch.get(0).document()).total()).isEqualTo(2);
+        assertThat(((BatchDocument) batch.get(0).document()).counts().total()).isEqualTo(2);
         HistoryEntry uploadEntry = (HistoryEntry) upload.get(1).document();
-        assertThat(uploadEntry.details()).containsEntry("fileName", "RES_1.pdf");
+        assertThat(uploadEntry.description().details()).containsEntry("fileName", "RES_1.pdf");
     }
 
     @Test
@@ -62,9 +62,9 @@ class ProjectionMapperTest {
 
         JobDocument job = (JobDocument) closed.get(0).document();
         assertThat(job.status()).isEqualTo(JobDocument.CLOSED);
-        assertThat(job.title()).isEqualTo("Backend Engineer");
-        assertThat(job.requiredSkills()).containsExactly("Java");
-        assertThat(job.closeReason()).isEqualTo("filled");
+        assertThat(job.definition().title()).isEqualTo("Backend Engineer");
+        assertThat(job.definition().requirements().requiredSkills()).containsExactly("Java");
+        assertThat(job.lifecycle().closeReason()).isEqualTo("filled");
         assertThat(closed.get(0).version()).isEqualTo(2);
     }
 
@@ -75,9 +75,9 @@ class ProjectionMapperTest {
 
         ResumeDocument resume = (ResumeDocument) ops.get(0).document();
         assertThat(resume.status()).isEqualTo(ResumeDocument.PARSED);
-        assertThat(resume.skills()).containsExactly("Java", "Kafka");
-        assertThat(resume.embedding()).hasSize(384);
-        assertThat(resume.name()).isEqualTo("Ada");
+        assertThat(resume.profile().skillFacets().skills()).containsExactly("Java", "Kafka");
+        assertThat(resume.profile().content().embedding()).hasSize(384);
+        assertThat(resume.profile().candidate().name()).isEqualTo("Ada");
         assertThat(ops.get(0).version()).isEqualTo(1);
     }
 
@@ -87,8 +87,8 @@ class ProjectionMapperTest {
 
         assertThat(ops.get(0).version()).isEqualTo(IndexOp.ERASED).isGreaterThan(Integer.MAX_VALUE * 1000L);
         ResumeDocument tombstone = (ResumeDocument) ops.get(0).document();
-        assertThat(tombstone.erased()).isTrue();
-        assertThat(tombstone.name()).isNull();
-        assertThat(tombstone.text()).isNull();
+        assertThat(tombstone.erasure().erased()).isTrue();
+        assertThat(tombstone.profile().candidate().name()).isNull();
+        assertThat(tombstone.profile().content().text()).isNull();
     }
 }
