@@ -42,8 +42,10 @@ class DomainBoundaryTest {
     private static final ArchRule NO_PLUMBING = noClasses().that().resideInAPackage("dev.shortlist.screening..")
             .should().dependOnClassesThat().resideInAnyPackage(PLUMBING);
 
-    /** Only the blind derivation reads a parsed profile; nothing in scoring reads contact details. */
-    private static final ArchRule BLIND_SCORING = noClasses().that().resideInAPackage("dev.shortlist.screening.scoring..")
+    /** Only the blind derivation reads a parsed profile; nothing that scores reads contact details. */
+    private static final ArchRule BLIND_SCORING = noClasses().that().resideInAnyPackage("dev.shortlist.screening.scoring..",
+                    "dev.shortlist.screening.embedding..", "dev.shortlist.screening.requirements..",
+                    "dev.shortlist.screening.candidate..")
             .and().doNotHaveFullyQualifiedName(CandidateProfiles.class.getName())
             .and().doNotHaveFullyQualifiedName(ResumeFacts.class.getName())
             .should().dependOnClassesThat().belongToAnyOf(ResumeProfile.class, Contact.class);
