@@ -47,6 +47,15 @@ public final class LocalStack implements AutoCloseable {
   /** One service after {@link #start(Set)}: where it answers and how long it took to be healthy. */
   public record ComponentStart(Component component, Origin origin, String endpoint, Duration timeToHealthy, long pid) {}
 
+  /** Hears about each service as {@link #start(Set, StartListener)} brings it up, for people waiting on it. */
+  public interface StartListener {
+    /** The service was launched (not called for one found running). */
+    default void launched(Component component) {}
+
+    /** The service answers its health check, or was found running. */
+    default void ready(ComponentStart start) {}
+  }
+
   /** What {@link #start(Set)} did. */
   public record StartReport(List<ComponentStart> components, Duration total) {}
 
@@ -101,9 +110,14 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /** Starts the given components (and what they need) unless they already run, and waits for health. */
-  public synchronized StartReport start(Set<Component> requested) {
+  public StartReport start(Set<Component> requested) {
+    return start(requested, new StartListener() {});
+  }
+
+  /** As {@link #start(Set)}, telling {@code listener} as each service is launched and becomes healthy. */
+  public synchronized StartReport start(Set<Component> requested, StartListener listener) {
     if (mode == StackSettings.Mode.TESTCONTAINERS) {
-      return startContainers(requested);
+      return startContainers(requested, listener);
     }
     long begin = System.nanoTime();
     Set<Component> components = Component.withDependencies(requested);
@@ -113,6 +127,7 @@ public final class LocalStack implements AutoCloseable {
     if (components.contains(Component.ELASTICSEARCH) && needsStart(Component.ELASTICSEARCH)) {
       launchedAt.put(Component.ELASTICSEARCH, System.nanoTime());
       own(Component.ELASTICSEARCH, ElasticsearchProcess.start(settings, detached));
+      listener.launched(Component.ELASTICSEARCH);
     }
     boolean broker = components.contains(Component.KAFKA) && needsStart(Component.KAFKA);
     // A new broker always brings the registry along in its JVM (a few MB, under a second): a later
@@ -127,10 +142,12 @@ public final class LocalStack implements AutoCloseable {
       if (broker) {
         launchedAt.put(Component.KAFKA, System.nanoTime());
         own(Component.KAFKA, node);
+        listener.launched(Component.KAFKA);
       }
       if (registry) {
         launchedAt.put(Component.SCHEMA_REGISTRY, System.nanoTime());
         own(Component.SCHEMA_REGISTRY, node);
+        listener.launched(Component.SCHEMA_REGISTRY);
       }
     }
 
@@ -157,12 +174,14 @@ public final class LocalStack implements AutoCloseable {
         }
       }
       Long launched = launchedAt.get(component);
-      report.add(new ComponentStart(
+      ComponentStart start = new ComponentStart(
           component,
           launched == null ? Origin.REUSED : Origin.STARTED,
           endpoint(component),
           launched == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - launched),
-          process == null ? -1 : process.pid()));
+          process == null ? -1 : process.pid());
+      report.add(start);
+      listener.ready(start);
     }
     return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
   }
@@ -297,18 +316,23 @@ public final class LocalStack implements AutoCloseable {
     return recorded;
   }
 
-  private StartReport startContainers(Set<Component> requested) {
+  private StartReport startContainers(Set<Component> requested, StartListener listener) {
     long begin = System.nanoTime();
     if (containers == null) {
       containers = new ContainerStack(ContainerImages.fromEnvironment());
     }
-    Set<Component> components = Component.withDependencies(requested);
-    containers.start(components);
     List<ComponentStart> report = new ArrayList<>();
+    Set<Component> components = Component.withDependencies(requested);
+    // One at a time, in dependency order, so each start is timed and reported as it completes.
     for (Component component : List.of(Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH)) {
       if (components.contains(component)) {
-        report.add(new ComponentStart(component, Origin.STARTED, endpoint(component),
-            Duration.ofNanos(System.nanoTime() - begin), -1));
+        long launched = System.nanoTime();
+        listener.launched(component);
+        containers.start(Set.of(component));
+        ComponentStart start = new ComponentStart(component, Origin.STARTED, endpoint(component),
+            Duration.ofNanos(System.nanoTime() - launched), -1);
+        report.add(start);
+        listener.ready(start);
       }
     }
     return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));

@@ -1,5 +1,6 @@
 package dev.shortlist.stack.cli;
 
+import dev.shortlist.stack.BuildInfo;
 import dev.shortlist.stack.StackSettings;
 import dev.shortlist.stack.process.ChildProcess;
 import dev.shortlist.stack.process.Probes;
@@ -95,7 +96,7 @@ public final class AppServices {
         if (healthy(app)) {
             return Optional.empty();
         }
-        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-0.1.0.jar");
+        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-" + BuildInfo.projectVersion() + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -DskipTests package");
         }
