@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +40,20 @@ import org.junit.jupiter.api.Test;
  */
 class ContainerStackIT {
 
+  private static final String NO_ENGINE =
+      "No Docker engine answers (Testcontainers found none): the testcontainers mode is not exercised on this machine";
+
+  /** Says it once in the build log, where the skip count alone would not tell why. */
+  @BeforeAll
+  static void sayWhyWhenSkipped() {
+    if (!DockerEngine.available()) {
+      System.err.println("SKIPPED ContainerStackIT: " + NO_ENGINE);
+    }
+  }
+
   @BeforeEach
   void needsADockerEngine() {
-    assumeTrue(DockerEngine.available(),
-        "No Docker engine answers (Testcontainers found none): the testcontainers mode is not exercised on this machine");
+    assumeTrue(DockerEngine.available(), NO_ENGINE);
   }
 
   @Test
