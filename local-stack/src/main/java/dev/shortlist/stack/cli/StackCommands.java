@@ -42,7 +42,8 @@ final class StackCommands {
             for (AppServices.App app : AppServices.App.values()) {
                 System.out.printf("  %-18s %-28s %s%n", app.module(), app.baseUrl(), services.healthy(app) ? "healthy" : "not answering");
             }
-            System.out.printf("  logs in %s, pid files in %s%n", settings.home().resolve("logs"), settings.runDir());
+            System.out.printf("  logs in %s (services), %s and %s; pid files in %s%n", settings.home().resolve("logs"),
+                    settings.home().resolve("kafka/logs"), settings.home().resolve("elasticsearch/logs"), settings.runDir());
             return 0;
         }
     }

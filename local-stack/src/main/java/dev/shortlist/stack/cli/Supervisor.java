@@ -37,7 +37,7 @@ final class Supervisor {
 
     /** Starts what is not running yet and returns once every service answers its health check. */
     void up() {
-        out.printf("Starting the local stack (data in %s, logs in %s)...%n", settings.home(), settings.home().resolve("logs"));
+        out.printf("Starting the local stack (data and logs in %s)...%n", settings.home());
         new LocalStack(settings, true).start(EnumSet.allOf(Component.class), new LocalStack.StartListener() {
             @Override
             public void launched(Component component) {
@@ -70,7 +70,7 @@ final class Supervisor {
     }
 
     private void line(String name, String state, String endpoint) {
-        out.printf("  %-18s %-16s %s%n", name, state, endpoint);
+        out.println("  %-18s %-16s %s".formatted(name, state, endpoint).stripTrailing());
         out.flush();
     }
 
