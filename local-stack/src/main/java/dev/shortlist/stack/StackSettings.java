@@ -96,6 +96,12 @@ public record StackSettings(
         Mode.parse(setting("mode").orElse("auto")));
   }
 
+  /** These settings in another mode. */
+  public StackSettings withMode(Mode other) {
+    return new StackSettings(home, distributionDir, kafkaPort, kafkaControllerPort, registryPort, elasticsearchPort,
+        elasticsearchTransportPort, elasticsearchHeap, elasticsearchJavaOpts, elasticsearchUser, kafkaJavaOpts, other);
+  }
+
   public String bootstrapServers() {
     return "127.0.0.1:" + kafkaPort;
   }
