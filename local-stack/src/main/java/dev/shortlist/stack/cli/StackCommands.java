@@ -36,7 +36,8 @@ final class StackCommands {
         @Override
         public Integer call() {
             StackSettings settings = StackSettings.fromEnvironment();
-            new LocalStack(settings, true).status().values().forEach(s -> System.out.printf("  %-18s %-28s %s%n",
+            // About the stack 'up' keeps running, which is always embedded.
+            new LocalStack(settings.withMode(StackSettings.Mode.EMBEDDED), true).status().values().forEach(s -> System.out.printf("  %-18s %-28s %s%n",
                     Supervisor.name(s.component()), s.endpoint(), s.healthy() ? "healthy" : "not answering"));
             AppServices services = new AppServices(ShortlistCli.repository(), settings);
             for (AppServices.App app : AppServices.App.values()) {
