@@ -1,6 +1,7 @@
 # One image recipe for the three Shortlist services. docker-compose.yml builds it once per service with
-# that module's target/ directory as the build context and the Spring Boot jar name as JAR_FILE:
-#   ./mvnw -DskipTests package   (produces <module>/target/<module>-0.1.0.jar)
+# that module's target/ directory as the build context and a pattern of the Spring Boot jar's name as
+# JAR_FILE (<module>-*.jar, so a version change needs no edit here):
+#   ./mvnw -DskipTests package   (produces <module>/target/<module>-<version>.jar)
 #   docker compose build
 FROM eclipse-temurin:17-jre
 

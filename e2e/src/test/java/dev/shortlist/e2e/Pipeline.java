@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shortlist.stack.StackEndpoints;
 import dev.shortlist.stack.StackSettings;
 import dev.shortlist.stack.auth.DevTokenIssuer;
 import dev.shortlist.stack.cli.AppServices;
@@ -44,9 +45,18 @@ final class Pipeline implements AutoCloseable {
         this(repository, settings, Map.of());
     }
 
+    /** Services configured with the endpoints of a running stack (mapped ports in the testcontainers mode). */
+    Pipeline(Path repository, StackSettings settings, StackEndpoints endpoints) {
+        this(repository, settings, endpoints, Map.of());
+    }
+
     /** @param arguments Spring arguments added to a service's command line, e.g. a larger batch limit */
     Pipeline(Path repository, StackSettings settings, Map<App, List<String>> arguments) {
-        this.services = new AppServices(repository, settings);
+        this(repository, settings, settings.endpoints(), arguments);
+    }
+
+    private Pipeline(Path repository, StackSettings settings, StackEndpoints endpoints, Map<App, List<String>> arguments) {
+        this.services = new AppServices(repository, settings, endpoints);
         this.arguments = Map.copyOf(arguments);
         this.issuer = DevTokenIssuer.inDirectory(services.devIssuerDir());
     }

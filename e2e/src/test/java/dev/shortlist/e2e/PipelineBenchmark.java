@@ -96,7 +96,8 @@ public final class PipelineBenchmark {
         Path jobFile = repository.resolve(options.getOrDefault("job", "examples/jobs/accountant.txt"));
         Duration timeout = Duration.ofMinutes(Long.parseLong(options.getOrDefault("timeout-minutes", "90")));
 
-        StackSettings settings = StackSettings.fromEnvironment();
+        // The embedded stack, whatever shortlist.stack.mode says: the numbers in docs/benchmarks.md are measured on it.
+        StackSettings settings = StackSettings.fromEnvironment().withMode(StackSettings.Mode.EMBEDDED);
         String loadBefore = loadAverage();
         System.out.printf("Pipeline benchmark: %d resumes from %s, one batch, job %s%n", corpus.size(),
                 SharedData.resumes(), repository.relativize(jobFile));

@@ -1,5 +1,8 @@
 package dev.shortlist.stack;
 
+import dev.shortlist.stack.containers.ContainerImages;
+import dev.shortlist.stack.containers.ContainerStack;
+import dev.shortlist.stack.containers.DockerEngine;
 import dev.shortlist.stack.elasticsearch.ElasticsearchProcess;
 import dev.shortlist.stack.kafka.KafkaNodeProcess;
 import dev.shortlist.stack.process.ChildProcess;
@@ -32,6 +35,9 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
  * healthy. {@link #stop()} stops only what this object started. Started processes are recorded in
  * pid files under {@code <home>/run}, so {@link #stopRecorded(StackSettings)} can stop a detached
  * stack from another process.
+ *
+ * <p>In the testcontainers mode ({@link StackSettings.Mode}) the same calls run Docker containers
+ * instead, and the endpoints are the ports Docker mapped: take them from {@link #endpoints()}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -40,6 +46,15 @@ public final class LocalStack implements AutoCloseable {
 
   /** One service after {@link #start(Set)}: where it answers and how long it took to be healthy. */
   public record ComponentStart(Component component, Origin origin, String endpoint, Duration timeToHealthy, long pid) {}
+
+  /** Hears about each service as {@link #start(Set, StartListener)} brings it up, for people waiting on it. */
+  public interface StartListener {
+    /** The service was launched (not called for one found running). */
+    default void launched(Component component) {}
+
+    /** The service answers its health check, or was found running. */
+    default void ready(ComponentStart start) {}
+  }
 
   /** What {@link #start(Set)} did. */
   public record StartReport(List<ComponentStart> components, Duration total) {}
@@ -54,16 +69,21 @@ public final class LocalStack implements AutoCloseable {
 
   private final StackSettings settings;
   private final boolean detached;
+  private final StackSettings.Mode mode;
+  /** The containers of the testcontainers mode, created on first start; null in the embedded mode. */
+  private ContainerStack containers;
   private final Map<Component, ChildProcess> owned = new EnumMap<>(Component.class);
   private Thread shutdownHook;
 
   /**
    * @param detached whether started services should outlive this JVM (the {@code up} command);
    *     otherwise they are stopped by {@link #stop()} or, at the latest, when this JVM exits
+   * @throws IllegalStateException when the testcontainers mode is requested and cannot run
    */
   public LocalStack(StackSettings settings, boolean detached) {
     this.settings = settings;
     this.detached = detached;
+    this.mode = settings.mode().resolve(detached, DockerEngine::available);
   }
 
   public LocalStack(StackSettings settings) {
@@ -79,16 +99,25 @@ public final class LocalStack implements AutoCloseable {
     return settings;
   }
 
+  /** {@link StackSettings.Mode#EMBEDDED} or {@link StackSettings.Mode#TESTCONTAINERS}, never auto. */
+  public StackSettings.Mode mode() {
+    return mode;
+  }
+
   /** Starts every component. */
   public StartReport start() {
     return start(EnumSet.allOf(Component.class));
   }
 
   /** Starts the given components (and what they need) unless they already run, and waits for health. */
-  public synchronized StartReport start(Set<Component> requested) {
-    if (settings.mode() == StackSettings.Mode.TESTCONTAINERS) {
-      throw new IllegalStateException("testcontainers mode requires Docker and the Testcontainers modules, "
-          + "which this build does not include; use " + StackSettings.PREFIX + "mode=embedded (or auto)");
+  public StartReport start(Set<Component> requested) {
+    return start(requested, new StartListener() {});
+  }
+
+  /** As {@link #start(Set)}, telling {@code listener} as each service is launched and becomes healthy. */
+  public synchronized StartReport start(Set<Component> requested, StartListener listener) {
+    if (mode == StackSettings.Mode.TESTCONTAINERS) {
+      return startContainers(requested, listener);
     }
     long begin = System.nanoTime();
     Set<Component> components = Component.withDependencies(requested);
@@ -98,6 +127,7 @@ public final class LocalStack implements AutoCloseable {
     if (components.contains(Component.ELASTICSEARCH) && needsStart(Component.ELASTICSEARCH)) {
       launchedAt.put(Component.ELASTICSEARCH, System.nanoTime());
       own(Component.ELASTICSEARCH, ElasticsearchProcess.start(settings, detached));
+      listener.launched(Component.ELASTICSEARCH);
     }
     boolean broker = components.contains(Component.KAFKA) && needsStart(Component.KAFKA);
     // A new broker always brings the registry along in its JVM (a few MB, under a second): a later
@@ -112,10 +142,12 @@ public final class LocalStack implements AutoCloseable {
       if (broker) {
         launchedAt.put(Component.KAFKA, System.nanoTime());
         own(Component.KAFKA, node);
+        listener.launched(Component.KAFKA);
       }
       if (registry) {
         launchedAt.put(Component.SCHEMA_REGISTRY, System.nanoTime());
         own(Component.SCHEMA_REGISTRY, node);
+        listener.launched(Component.SCHEMA_REGISTRY);
       }
     }
 
@@ -142,12 +174,14 @@ public final class LocalStack implements AutoCloseable {
         }
       }
       Long launched = launchedAt.get(component);
-      report.add(new ComponentStart(
+      ComponentStart start = new ComponentStart(
           component,
           launched == null ? Origin.REUSED : Origin.STARTED,
           endpoint(component),
           launched == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - launched),
-          process == null ? -1 : process.pid()));
+          process == null ? -1 : process.pid());
+      report.add(start);
+      listener.ready(start);
     }
     return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
   }
@@ -155,6 +189,10 @@ public final class LocalStack implements AutoCloseable {
   /** Stops what this object started (clean shutdown, then kill) and returns how long it took. */
   public synchronized Duration stop() {
     long begin = System.nanoTime();
+    if (containers != null) {
+      containers.stop();
+      containers = null;
+    }
     // Elasticsearch first, then the Kafka node (which may also hold the registry).
     for (Component component : List.of(Component.ELASTICSEARCH, Component.SCHEMA_REGISTRY, Component.KAFKA)) {
       stopOwned(component);
@@ -178,6 +216,10 @@ public final class LocalStack implements AutoCloseable {
    * @return whether the service was stopped
    */
   public synchronized boolean stop(Component component) {
+    if (mode == StackSettings.Mode.TESTCONTAINERS) {
+      throw new UnsupportedOperationException("stopping one service is implemented by the embedded stack only "
+          + "(a restarted container gets another port); run this test with " + StackSettings.PREFIX + "mode=embedded");
+    }
     ChildProcess process = owned.get(component);
     if (process == null) {
       return false;
@@ -196,6 +238,16 @@ public final class LocalStack implements AutoCloseable {
   /** Health of every component, and whether this object started it. */
   public Map<Component, ComponentStatus> status() {
     Map<Component, ComponentStatus> status = new LinkedHashMap<>();
+    if (mode == StackSettings.Mode.TESTCONTAINERS) {
+      for (Component component : Component.values()) {
+        boolean running;
+        synchronized (this) {
+          running = containers != null && containers.isRunning(component);
+        }
+        status.put(component, new ComponentStatus(component, endpoint(component), running, running));
+      }
+      return status;
+    }
     for (Component component : Component.values()) {
       boolean ownedHere;
       synchronized (this) {
@@ -207,18 +259,25 @@ public final class LocalStack implements AutoCloseable {
   }
 
   public String bootstrapServers() {
-    return settings.bootstrapServers();
+    return endpoints().bootstrapServers();
   }
 
   public String schemaRegistryUrl() {
-    return settings.schemaRegistryUrl();
+    return endpoints().schemaRegistryUrl();
   }
 
   public String elasticsearchUrl() {
-    return settings.elasticsearchUrl();
+    return endpoints().elasticsearchUrl();
   }
 
-  public StackEndpoints endpoints() {
+  /**
+   * Where the services answer: the configured ports when embedded, the mapped ports of the
+   * containers (null for those not started) in the testcontainers mode.
+   */
+  public synchronized StackEndpoints endpoints() {
+    if (mode == StackSettings.Mode.TESTCONTAINERS) {
+      return containers == null ? new StackEndpoints(null, null, null) : containers.endpoints();
+    }
     return settings.endpoints();
   }
 
@@ -255,6 +314,28 @@ public final class LocalStack implements AutoCloseable {
       ChildProcess.fromPidFile(name, pidFile, pidFile).ifPresent(p -> recorded.put(name, p));
     }
     return recorded;
+  }
+
+  private StartReport startContainers(Set<Component> requested, StartListener listener) {
+    long begin = System.nanoTime();
+    if (containers == null) {
+      containers = new ContainerStack(ContainerImages.fromEnvironment());
+    }
+    List<ComponentStart> report = new ArrayList<>();
+    Set<Component> components = Component.withDependencies(requested);
+    // One at a time, in dependency order, so each start is timed and reported as it completes.
+    for (Component component : List.of(Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH)) {
+      if (components.contains(component)) {
+        long launched = System.nanoTime();
+        listener.launched(component);
+        containers.start(Set.of(component));
+        ComponentStart start = new ComponentStart(component, Origin.STARTED, endpoint(component),
+            Duration.ofNanos(System.nanoTime() - launched), -1);
+        report.add(start);
+        listener.ready(start);
+      }
+    }
+    return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
   }
 
   private boolean needsStart(Component component) {
@@ -326,10 +407,11 @@ public final class LocalStack implements AutoCloseable {
   }
 
   private String endpoint(Component component) {
+    StackEndpoints endpoints = endpoints();
     return switch (component) {
-      case KAFKA -> settings.bootstrapServers();
-      case SCHEMA_REGISTRY -> settings.schemaRegistryUrl();
-      case ELASTICSEARCH -> settings.elasticsearchUrl();
+      case KAFKA -> endpoints.bootstrapServers();
+      case SCHEMA_REGISTRY -> endpoints.schemaRegistryUrl();
+      case ELASTICSEARCH -> endpoints.elasticsearchUrl();
     };
   }
 

@@ -71,7 +71,8 @@ public final class LocalStackCli {
   }
 
   private static int status(StackSettings settings) {
-    LocalStack stack = new LocalStack(settings);
+    // About the stack 'up' keeps running, which is always embedded.
+    LocalStack stack = new LocalStack(settings.withMode(StackSettings.Mode.EMBEDDED), true);
     Map<String, ChildProcess> recorded = LocalStack.recorded(settings);
     stack.status().values().forEach(s -> System.out.printf("  %-16s %-28s %s%n",
         s.component(), s.endpoint(), s.healthy() ? "healthy" : "not answering"));

@@ -1,12 +1,9 @@
 package dev.shortlist.stack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.function.BooleanSupplier;
 
 /**
  * How the local stack runs: data directory, distributions, ports and mode.
@@ -43,13 +40,39 @@ public record StackSettings(
   public enum Mode {
     /** Child processes of this machine's JDK, no Docker. */
     EMBEDDED,
-    /** Docker containers through Testcontainers. */
+    /** Docker containers through Testcontainers, on ports Docker maps. */
     TESTCONTAINERS,
-    /** Embedded: the stack has no container runtime to detect here. */
+    /** Testcontainers when a Docker engine answers, else embedded. */
     AUTO;
 
     static Mode parse(String text) {
       return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The mode a stack runs in. Detached stacks ({@code up}) are always embedded, because
+     * containers stop with the JVM that started them; {@code dockerAvailable} is asked only when
+     * the answer matters.
+     *
+     * @throws IllegalStateException when containers are requested and cannot run
+     */
+    public Mode resolve(boolean detached, BooleanSupplier dockerAvailable) {
+      return switch (this) {
+        case EMBEDDED -> EMBEDDED;
+        case AUTO -> !detached && dockerAvailable.getAsBoolean() ? TESTCONTAINERS : EMBEDDED;
+        case TESTCONTAINERS -> {
+          if (detached) {
+            throw new IllegalStateException("testcontainers mode cannot keep services running after this "
+                + "command exits (containers stop with their JVM): use " + PREFIX + "mode=embedded for 'up'");
+          }
+          if (!dockerAvailable.getAsBoolean()) {
+            throw new IllegalStateException("testcontainers mode requested (" + PREFIX + "mode=testcontainers) "
+                + "but no Docker engine answers: start one (docker info must work) or use " + PREFIX
+                + "mode=embedded (or auto)");
+          }
+          yield TESTCONTAINERS;
+        }
+      };
     }
   }
 
@@ -73,6 +96,12 @@ public record StackSettings(
         Mode.parse(setting("mode").orElse("auto")));
   }
 
+  /** These settings in another mode. */
+  public StackSettings withMode(Mode other) {
+    return new StackSettings(home, distributionDir, kafkaPort, kafkaControllerPort, registryPort, elasticsearchPort,
+        elasticsearchTransportPort, elasticsearchHeap, elasticsearchJavaOpts, elasticsearchUser, kafkaJavaOpts, other);
+  }
+
   public String bootstrapServers() {
     return "127.0.0.1:" + kafkaPort;
   }
@@ -94,7 +123,8 @@ public record StackSettings(
     return home.resolve("run");
   }
 
-  private static java.util.Optional<String> setting(String name) {
+  /** A setting by its name after {@link #PREFIX}, from a system property or the environment. */
+  public static java.util.Optional<String> setting(String name) {
     String key = PREFIX + name;
     String value = System.getProperty(key);
     if (value == null || value.isBlank()) {
@@ -109,17 +139,9 @@ public record StackSettings(
 
   /** The directory the build recorded, else {@code local-stack/target/stack} above the working dir. */
   private static Path defaultDistribution() {
-    try (InputStream in = StackSettings.class.getResourceAsStream("stack-location.properties")) {
-      if (in != null) {
-        Properties props = new Properties();
-        props.load(in);
-        Path recorded = Path.of(props.getProperty("stack.dir", ""));
-        if (Files.isDirectory(recorded)) {
-          return recorded;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Path recorded = Path.of(BuildInfo.properties().getProperty("stack.dir", ""));
+    if (!recorded.toString().isEmpty() && Files.isDirectory(recorded)) {
+      return recorded;
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("local-stack/target/stack");

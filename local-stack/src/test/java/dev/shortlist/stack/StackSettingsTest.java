@@ -2,8 +2,14 @@ package dev.shortlist.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.shortlist.stack.containers.ContainerImages;
+import dev.shortlist.stack.containers.DockerEngine;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +56,49 @@ class StackSettingsTest {
   }
 
   @Test
-  void testcontainersModeExplainsThatItNeedsDocker() {
-    StackSettings defaults = StackSettings.fromEnvironment();
-    StackSettings containers = new StackSettings(defaults.home(), defaults.distributionDir(), 1, 2, 3, 4, 5,
-        "512m", "", "shortlist", "", StackSettings.Mode.TESTCONTAINERS);
+  void testcontainersModeWithoutADockerEngineFailsWithAClearMessage() {
+    assertThatThrownBy(() -> StackSettings.Mode.TESTCONTAINERS.resolve(false, () -> false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no Docker engine answers")
+        .hasMessageContaining("shortlist.stack.mode=embedded");
+  }
 
-    assertThatThrownBy(() -> new LocalStack(containers).start())
-        .hasMessageContaining("testcontainers mode requires Docker");
+  @Test
+  void autoPicksContainersOnlyWhenAnEngineAnswersAndTheStackNeedNotOutliveTheJvm() {
+    AtomicInteger asked = new AtomicInteger();
+    BooleanSupplier noEngine = () -> asked.incrementAndGet() < 0;
+    BooleanSupplier engine = () -> asked.incrementAndGet() > 0;
+
+    assertThat(StackSettings.Mode.AUTO.resolve(false, noEngine)).isEqualTo(StackSettings.Mode.EMBEDDED);
+    assertThat(StackSettings.Mode.AUTO.resolve(false, engine)).isEqualTo(StackSettings.Mode.TESTCONTAINERS);
+    assertThat(asked).hasValue(2);
+    // 'up' keeps services running after it exits, which containers cannot: no need to ask Docker.
+    assertThat(StackSettings.Mode.AUTO.resolve(true, engine)).isEqualTo(StackSettings.Mode.EMBEDDED);
+    assertThat(StackSettings.Mode.EMBEDDED.resolve(false, engine)).isEqualTo(StackSettings.Mode.EMBEDDED);
+    assertThat(asked).hasValue(2);
+    assertThat(StackSettings.Mode.TESTCONTAINERS.resolve(false, engine)).isEqualTo(StackSettings.Mode.TESTCONTAINERS);
+    assertThatThrownBy(() -> StackSettings.Mode.TESTCONTAINERS.resolve(true, engine))
+        .hasMessageContaining("cannot keep services running");
+  }
+
+  @Test
+  void askingForDockerAnswersQuicklyAndNeverThrows() {
+    boolean available = assertTimeoutPreemptively(Duration.ofSeconds(30), DockerEngine::available);
+
+    StackSettings defaults = StackSettings.fromEnvironment();
+    StackSettings auto = new StackSettings(defaults.home(), defaults.distributionDir(), 1, 2, 3, 4, 5,
+        "512m", "", "shortlist", "", StackSettings.Mode.AUTO);
+    assertThat(new LocalStack(auto).mode())
+        .isEqualTo(available ? StackSettings.Mode.TESTCONTAINERS : StackSettings.Mode.EMBEDDED);
+    assertThat(new LocalStack(auto, true).mode()).isEqualTo(StackSettings.Mode.EMBEDDED);
+  }
+
+  @Test
+  void theBuildRecordsTheVersionsTheStackAndTheCommandUse() {
+    assertThat(BuildInfo.projectVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(ContainerImages.fromEnvironment().kafka()).isEqualTo("apache/kafka:" + BuildInfo.kafkaVersion());
+    assertThat(ContainerImages.fromEnvironment().elasticsearch()).endsWith(":" + BuildInfo.elasticsearchVersion());
+    assertThat(BuildInfo.elasticsearchVersion()).startsWith("8.19.");
   }
 
   @Test

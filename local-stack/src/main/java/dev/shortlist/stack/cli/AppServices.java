@@ -1,5 +1,7 @@
 package dev.shortlist.stack.cli;
 
+import dev.shortlist.stack.BuildInfo;
+import dev.shortlist.stack.StackEndpoints;
 import dev.shortlist.stack.StackSettings;
 import dev.shortlist.stack.process.ChildProcess;
 import dev.shortlist.stack.process.Probes;
@@ -56,10 +58,20 @@ public final class AppServices {
 
     private final Path repository;
     private final StackSettings stack;
+    private final StackEndpoints endpoints;
 
     public AppServices(Path repository, StackSettings stack) {
+        this(repository, stack, stack.endpoints());
+    }
+
+    /**
+     * @param endpoints where the services find Kafka, the registry and Elasticsearch: the stack's
+     *     own (a test's {@code StackEndpoints}), which in the testcontainers mode are mapped ports
+     */
+    public AppServices(Path repository, StackSettings stack, StackEndpoints endpoints) {
         this.repository = repository;
         this.stack = stack;
+        this.endpoints = endpoints;
     }
 
     public Path devIssuerDir() {
@@ -95,7 +107,7 @@ public final class AppServices {
         if (healthy(app)) {
             return Optional.empty();
         }
-        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-0.1.0.jar");
+        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-" + BuildInfo.projectVersion() + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -DskipTests package");
         }
@@ -132,15 +144,15 @@ public final class AppServices {
     private List<String> arguments(App app) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + app.port(),
-                "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
-                "--spring.kafka.properties.schema.registry.url=" + stack.schemaRegistryUrl(),
+                "--spring.kafka.bootstrap-servers=" + endpoints.bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + endpoints.schemaRegistryUrl(),
                 "--shortlist.blobs.dir=" + blobsDir()));
         if (app != App.STREAMS) {
             args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
                     + devIssuerDir().resolve("public.pem"));
         }
         if (app == App.QUERY) {
-            args.add("--spring.elasticsearch.uris=" + stack.elasticsearchUrl());
+            args.add("--spring.elasticsearch.uris=" + endpoints.elasticsearchUrl());
         }
         if (app == App.STREAMS) {
             args.add("--spring.kafka.streams.state-dir=" + stack.home().resolve("streams-state"));

@@ -122,6 +122,30 @@ final class ShortlistClient {
                 Duration.ofSeconds(30));
     }
 
+    /** Ids of the job's scored resumes, reading the ranking page by page until {@code expected} or its end. */
+    java.util.Set<String> rankedIds(String jobId, int expected) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int page = 0; ids.size() < expected; page++) {
+            JsonNode items = send(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/ranking?size=200&page=" + page).GET().build(),
+                    Duration.ofSeconds(30)).path("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            items.forEach(item -> ids.add(item.path("resumeId").asText()));
+        }
+        return ids;
+    }
+
+    /** One screening of the job (status, score or failure reason), or null while it is not projected. */
+    JsonNode screening(String jobId, String resumeId) {
+        return sendOrNull(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/screenings/" + resumeId).GET().build());
+    }
+
+    /** The resume's parsed profile, which holds the parse failure reason (for example NO_TEXT), or null. */
+    JsonNode resume(String resumeId) {
+        return sendOrNull(authorized(queryUrl + "/api/v1/resumes/" + resumeId).GET().build());
+    }
+
     private HttpRequest.Builder authorized(String url) {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))

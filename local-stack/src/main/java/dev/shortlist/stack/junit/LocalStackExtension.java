@@ -3,6 +3,8 @@ package dev.shortlist.stack.junit;
 import dev.shortlist.stack.Component;
 import dev.shortlist.stack.LocalStack;
 import dev.shortlist.stack.StackEndpoints;
+import dev.shortlist.stack.StackSettings;
+import dev.shortlist.stack.containers.DockerEngine;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +35,8 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    Component[] requested = Component.values();
-    // A @Nested class inherits the components of the class around it.
-    for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
-      Optional<LocalStackTest> annotation = AnnotationSupport.findAnnotation(type, LocalStackTest.class);
-      if (annotation.isPresent()) {
-        requested = annotation.get().value();
-        break;
-      }
-    }
+    Optional<LocalStackTest> annotation = annotation(context);
+    Component[] requested = annotation.map(LocalStackTest::value).orElse(Component.values());
     LocalStack stack = stack(context);
     stack.start(requested.length == 0 ? EnumSet.noneOf(Component.class) : EnumSet.copyOf(List.of(requested)));
   }
@@ -58,9 +53,25 @@ public final class LocalStackExtension implements BeforeAllCallback, ParameterRe
     return parameterContext.getParameter().getType() == LocalStack.class ? stack : stack.endpoints();
   }
 
+  /** The class's annotation; a {@code @Nested} class inherits the one of the class around it. */
+  private static Optional<LocalStackTest> annotation(ExtensionContext context) {
+    for (Class<?> type = context.getRequiredTestClass(); type != null; type = type.getEnclosingClass()) {
+      Optional<LocalStackTest> annotation = AnnotationSupport.findAnnotation(type, LocalStackTest.class);
+      if (annotation.isPresent()) {
+        return annotation;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One shared stack per mode it resolves to, so classes pinned to the embedded stack share theirs too. */
   private static LocalStack stack(ExtensionContext context) {
+    StackSettings settings = StackSettings.fromEnvironment();
+    StackSettings.Mode requested = annotation(context).map(LocalStackTest::mode).orElse(StackSettings.Mode.AUTO);
+    StackSettings chosen = requested == StackSettings.Mode.AUTO ? settings : settings.withMode(requested);
+    StackSettings.Mode mode = chosen.mode().resolve(false, DockerEngine::available);
     return context.getRoot().getStore(NAMESPACE)
-        .computeIfAbsent(SharedStack.class, key -> new SharedStack(LocalStack.fromEnvironment()), SharedStack.class)
+        .computeIfAbsent("stack-" + mode, key -> new SharedStack(new LocalStack(chosen.withMode(mode))), SharedStack.class)
         .stack();
   }
 }

@@ -1,6 +1,7 @@
 package dev.shortlist.stack.junit;
 
 import dev.shortlist.stack.Component;
+import dev.shortlist.stack.StackSettings;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -24,4 +25,11 @@ public @interface LocalStackTest {
 
   /** What the tests need; Kafka comes with the schema registry. */
   Component[] value() default {Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH};
+
+  /**
+   * How the stack runs: {@code AUTO} follows {@code shortlist.stack.mode}; {@code EMBEDDED} pins the
+   * embedded stack for tests of its own implementation (the registry server, a single service's
+   * outage), which containers would not exercise.
+   */
+  StackSettings.Mode mode() default StackSettings.Mode.AUTO;
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shortlist.stack.Component;
 import dev.shortlist.stack.LocalStack;
+import dev.shortlist.stack.StackSettings;
 import dev.shortlist.stack.junit.LocalStackTest;
 import java.io.IOException;
 import java.net.URI;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The registry's REST contract as Confluent's serializers use it, against the stack's registry
  * (child JVM, schemas in the broker's {@code _schemas} topic).
  */
-@LocalStackTest({Component.KAFKA, Component.SCHEMA_REGISTRY})
+// Tests this module's registry server, which the testcontainers mode replaces with Confluent's.
+@LocalStackTest(value = {Component.KAFKA, Component.SCHEMA_REGISTRY}, mode = StackSettings.Mode.EMBEDDED)
 class SchemaRegistryIT {
 
   static final ObjectMapper JSON = new ObjectMapper();
