@@ -8,10 +8,14 @@ import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.schemas.topic.TopicProvisioner;
 import dev.shortlist.schemas.topic.TopicReport;
 import dev.shortlist.schemas.topic.TopicSpec;
+import dev.shortlist.schemas.topic.TopicsCommand;
 import dev.shortlist.stack.Component;
 import dev.shortlist.stack.StackEndpoints;
 import dev.shortlist.stack.auth.DevTokenIssuer;
 import dev.shortlist.stack.junit.LocalStackTest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +32,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * The one admin step against a real broker: the local stack has provisioned the catalog, a second
  * run changes nothing, missing topics are created and topics that differ are reported, never
- * altered; and the ingest API refuses to start when the topics are not as its settings say.
+ * altered, the {@code topics} command reports both; and the ingest API refuses to start when the topics are not as its settings say.
  */
 @LocalStackTest({Component.KAFKA, Component.SCHEMA_REGISTRY})
 class TopicsIT {
@@ -88,6 +92,24 @@ class TopicsIT {
                 .containsExactly("cleanup.policy", "partitions", "retention.ms");
         assertThat(report.describe()).contains(spec.name() + ": partitions is 1, expected 3");
         assertThat(admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions()).hasSize(1);
+    }
+
+    @Test
+    void theTopicsCommandPassesOnTheProvisionedStackAndFailsWhenItsSettingsDiffer(StackEndpoints endpoints) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(TopicsCommand.run(new String[] {"--bootstrap-servers", endpoints.bootstrapServers()}, stdout, stderr))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("verified " + TopicCatalog.JOBS)
+                .contains(TopicCatalog.specs(3).size() + " topics ready (0 created");
+
+        assertThat(TopicsCommand.run(new String[] {"--bootstrap-servers", endpoints.bootstrapServers(), "--check",
+                "--partitions", "6"}, stdout, stderr)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(TopicCatalog.JOBS + ": partitions is 3, expected 6")
+                .contains("never altered");
     }
 
     @Test

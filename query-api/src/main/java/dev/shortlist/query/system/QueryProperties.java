@@ -5,11 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the query service (framework settings stay under {@code spring.*}).
+ * Settings of the query service (framework settings stay under {@code spring.*}, the topics'
+ * partition count under {@code shortlist.topics.partitions}).
  *
- * @param partitions        partitions of the Shortlist topics (as the other services create them)
- * @param createTopics      create missing topics at startup from the topic catalog
- * @param replicationFactor replication factor of topics created at startup
  * @param indexVersion      version of the projection indices created behind the aliases on first start
  * @param bootstrapTimeout  how long startup waits for Elasticsearch before failing
  * @param waitForRefresh    bulk writes return only once visible to searches (read-after-write for SSE clients)
@@ -23,9 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("shortlist.query")
 public record QueryProperties(
-        @DefaultValue("3") int partitions,
-        @DefaultValue("true") boolean createTopics,
-        @DefaultValue("1") short replicationFactor,
         @DefaultValue("1") int indexVersion,
         @DefaultValue("120s") Duration bootstrapTimeout,
         @DefaultValue("true") boolean waitForRefresh,

@@ -45,7 +45,7 @@ public final class TopicsCommand {
     }
 
     /** Runs the command and returns its exit code (for tests: no {@code System.exit}). */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args);
