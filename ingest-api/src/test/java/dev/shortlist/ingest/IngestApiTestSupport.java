@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shortlist.ingest.system.DetachedEventLog;
 import dev.shortlist.ingest.system.RecordingEventPublisher;
 import dev.shortlist.stack.auth.DevTokenIssuer;
 import java.nio.file.Path;
@@ -13,9 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.context.filter.annotation.TypeExcludeFilters;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,16 +27,16 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * The whole ingest API over MockMvc with real signed JWTs (a {@link DevTokenIssuer} key pair in a
  * temporary directory, {@code public-key-location} pointed at it) and the event log replaced by a
- * {@link RecordingEventPublisher}.
+ * {@link RecordingEventPublisher} ({@link DetachedEventLog}: no Kafka).
  */
 @SpringBootTest(properties = {
-        "shortlist.ingest.event-log=none",
         "management.endpoint.health.group.readiness.include=readinessState,eventState",
         "spring.kafka.properties.schema.registry.url=mock://ingest-api-test",
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + DevTokenIssuer.DEFAULT_ISSUER,
         "spring.security.oauth2.resourceserver.jwt.audiences=" + DevTokenIssuer.DEFAULT_AUDIENCE})
 @AutoConfigureMockMvc
-@Import(IngestApiTestSupport.RecordingEventLog.class)
+@TypeExcludeFilters(DetachedEventLog.WithoutKafka.class)
+@Import(DetachedEventLog.class)
 public abstract class IngestApiTestSupport {
 
     /**
@@ -58,14 +58,6 @@ public abstract class IngestApiTestSupport {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> "file:" + issuer().publicKeyPem().toAbsolutePath());
         registry.add("shortlist.blobs.dir", () -> home.resolve("blobs").toString());
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class RecordingEventLog {
-        @Bean
-        RecordingEventPublisher recordingEventPublisher() {
-            return new RecordingEventPublisher();
-        }
     }
 
     @BeforeEach

@@ -1,5 +1,8 @@
 package dev.shortlist.stack;
 
+import dev.shortlist.schemas.topic.TopicCatalog;
+import dev.shortlist.schemas.topic.TopicProvisioner;
+import dev.shortlist.schemas.topic.TopicSettings;
 import dev.shortlist.stack.containers.ContainerImages;
 import dev.shortlist.stack.containers.ContainerStack;
 import dev.shortlist.stack.containers.DockerEngine;
@@ -183,7 +186,27 @@ public final class LocalStack implements AutoCloseable {
       report.add(start);
       listener.ready(start);
     }
+    if (components.contains(Component.KAFKA)) {
+      provisionTopics();
+    }
     return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
+  }
+
+  /**
+   * Creates the catalog's missing topics (3 partitions, one replica) and verifies the others, so the
+   * embedded run and every {@code @LocalStackTest} find them; the applications only check them.
+   */
+  private void provisionTopics() {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints().bootstrapServers());
+    props.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-topics");
+    props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
+    try (Admin admin = Admin.create(props)) {
+      TopicSettings topics = TopicSettings.local();
+      new TopicProvisioner(admin, Duration.ofSeconds(30))
+          .provision(TopicCatalog.specs(topics.partitions()), topics.replicas())
+          .requireOk();
+    }
   }
 
   /** Stops what this object started (clean shutdown, then kill) and returns how long it took. */
@@ -334,6 +357,9 @@ public final class LocalStack implements AutoCloseable {
         report.add(start);
         listener.ready(start);
       }
+    }
+    if (components.contains(Component.KAFKA)) {
+      provisionTopics();
     }
     return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
   }

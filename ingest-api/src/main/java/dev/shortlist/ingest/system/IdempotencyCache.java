@@ -1,10 +1,12 @@
 package dev.shortlist.ingest.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
@@ -14,22 +16,34 @@ import java.util.function.Supplier;
  * response it lost without creating a second resume, batch or job. Concurrent retries wait for the
  * first attempt. Failed attempts (exceptions) are not remembered, so they can be retried.
  *
- * <p>Kept in memory per instance: a retry routed to another instance, or after a restart, is
- * handled again (uploads then still resolve to the same resume through duplicate detection).
+ * <p>Kept in memory per instance, in a Caffeine cache expiring each key {@code window} after its
+ * first attempt and bounded in size: a retry routed to another instance, after a restart or after
+ * its key was evicted is handled again (uploads then still resolve to the same resume through
+ * duplicate detection).
  */
 public final class IdempotencyCache {
 
-    private final Clock clock;
-    private final Duration window;
-    private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
-    private volatile Instant nextEviction = Instant.MIN;
+    private final Cache<String, CompletableFuture<Object>> responses;
+    private final ConcurrentMap<String, CompletableFuture<Object>> slots;
 
-    public IdempotencyCache(Clock clock, Duration window) {
-        this.clock = clock;
-        this.window = window;
-    }
-
-    private record Slot(Instant expiresAt, CompletableFuture<Object> response) {
+    /**
+     * @param clock      time source of the window (tests move it)
+     * @param window     how long a key replays its first response
+     * @param maxEntries most keys remembered at once
+     */
+    public IdempotencyCache(Clock clock, Duration window, long maxEntries) {
+        Ticker ticker = () -> {
+            var now = clock.instant();
+            return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());
+        };
+        this.responses = Caffeine.newBuilder()
+                .ticker(ticker)
+                .expireAfterWrite(window)
+                .maximumSize(maxEntries)
+                // Evict on the calling thread: no background work, and bounds hold when the call returns.
+                .executor(Runnable::run)
+                .build();
+        this.slots = responses.asMap();
     }
 
     @SuppressWarnings("unchecked")
@@ -37,13 +51,12 @@ public final class IdempotencyCache {
         if (key == null || key.isBlank()) {
             return action.get();
         }
-        evictExpired();
         String id = organizationId + '\n' + operation + '\n' + key;
-        Slot mine = new Slot(clock.instant().plus(window), new CompletableFuture<>());
-        Slot existing = slots.putIfAbsent(id, mine);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> existing = slots.putIfAbsent(id, mine);
         if (existing != null) {
             try {
-                return (T) existing.response().get();
+                return (T) existing.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the first attempt", e);
@@ -54,21 +67,18 @@ public final class IdempotencyCache {
         }
         try {
             T result = action.get();
-            mine.response().complete(result);
+            mine.complete(result);
             return result;
         } catch (RuntimeException | Error e) {
             slots.remove(id, mine);
-            mine.response().completeExceptionally(e);
+            mine.completeExceptionally(e);
             throw e;
         }
     }
 
-    private void evictExpired() {
-        Instant now = clock.instant();
-        if (now.isBefore(nextEviction)) {
-            return;
-        }
-        nextEviction = now.plusSeconds(10);
-        slots.values().removeIf(slot -> slot.expiresAt().isBefore(now) && slot.response().isDone());
+    /** Keys remembered now (after pending expiry and eviction). */
+    long size() {
+        responses.cleanUp();
+        return responses.estimatedSize();
     }
 }

@@ -10,9 +10,9 @@ import dev.shortlist.ingest.resume.ResumeEvents;
 import dev.shortlist.ingest.resume.ResumeIndex;
 import dev.shortlist.ingest.resume.ResumeIntake;
 import dev.shortlist.schemas.topic.TopicCatalog;
+import dev.shortlist.schemas.topic.TopicSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java pieces of ingest: ids, metadata, validation, blob store and derived state. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestProperties.class, BlobProperties.class})
+@EnableConfigurationProperties({IngestProperties.class, BlobProperties.class, TopicSettings.class})
 class IngestConfiguration {
 
     @Bean
@@ -34,14 +34,18 @@ class IngestConfiguration {
     }
 
     @Bean
-    EventMetadataFactory eventMetadataFactory(Clock clock, @Value("${shortlist.ingest.producer:ingest-api/unknown}") String producer) {
-        return new EventMetadataFactory(clock, producer);
+    EventMetadataFactory eventMetadataFactory(Clock clock, IngestProperties properties) {
+        return new EventMetadataFactory(clock, properties.producer());
     }
 
     @Bean
-    TopicCatalog topicCatalog(KafkaProperties kafka, IngestProperties properties) {
-        // spring.kafka.properties.* carries the serde settings (schema.registry.url, ...).
-        return new TopicCatalog(kafka.getProperties(), properties.topics().partitions());
+    KafkaClients kafkaClients(KafkaProperties kafka) {
+        return new KafkaClients(kafka);
+    }
+
+    @Bean
+    TopicCatalog topicCatalog(KafkaClients kafka, TopicSettings topics) {
+        return new TopicCatalog(kafka.serdeConfig(), topics.partitions());
     }
 
     @Bean
@@ -51,7 +55,7 @@ class IngestConfiguration {
 
     @Bean
     IdempotencyCache idempotencyCache(Clock clock, IngestProperties properties) {
-        return new IdempotencyCache(clock, properties.idempotencyWindow());
+        return new IdempotencyCache(clock, properties.idempotencyWindow(), properties.idempotencyMaxEntries());
     }
 
     @Bean

@@ -2,7 +2,7 @@ package dev.shortlist.ingest.system;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -12,9 +12,9 @@ final class KafkaHealthIndicator extends AbstractHealthIndicator implements Auto
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final AdminClient admin;
+    private final Admin admin;
 
-    KafkaHealthIndicator(AdminClient admin) {
+    KafkaHealthIndicator(Admin admin) {
         super("Kafka is not reachable");
         this.admin = admin;
     }

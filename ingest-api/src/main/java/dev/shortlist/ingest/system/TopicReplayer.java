@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -17,44 +19,75 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 
 /**
  * Rebuilds in-memory state from a topic: reads it from the beginning ({@code read_committed},
  * no consumer group, nothing committed), signals once it has reached the end offsets taken at
- * start, then keeps following it so writes by other instances are seen too.
+ * start, then keeps following it so writes by other instances are seen too. When Kafka fails, the
+ * replay starts over from the beginning after {@code retryDelay}, for as long as the replayer runs.
  */
 public final class TopicReplayer<V> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TopicReplayer.class);
 
     private final String topic;
+    private final Function<Map<String, Object>, Consumer<String, V>> consumers;
     private final Map<String, Object> config;
-    private final Deserializer<V> values;
-    private final Consumer<V> apply;
+    private final java.util.function.Consumer<V> apply;
     private final Runnable onCaughtUp;
     private final Duration pollTimeout;
+    private final RetryTemplate retry;
     private volatile boolean running;
-    private volatile KafkaConsumer<String, V> consumer;
+    private volatile Consumer<String, V> consumer;
     private Thread thread;
 
-    public TopicReplayer(String topic, Map<String, Object> consumerConfig, Deserializer<V> values, Consumer<V> apply,
-                         Runnable onCaughtUp, Duration pollTimeout) {
+    /** A replayer reading with {@link KafkaConsumer}s built from {@code consumerConfig}. */
+    public TopicReplayer(String topic, Map<String, Object> consumerConfig, Deserializer<V> values, java.util.function.Consumer<V> apply,
+                         Runnable onCaughtUp, Duration pollTimeout, Duration retryDelay) {
+        this(topic, consumerConfig, config -> new KafkaConsumer<>(config, new StringDeserializer(), values),
+                apply, onCaughtUp, pollTimeout, retryDelay);
+    }
+
+    /** A replayer reading with the consumers {@code consumers} builds, one per attempt (tests pass mock consumers). */
+    TopicReplayer(String topic, Map<String, Object> consumerConfig,
+                  Function<Map<String, Object>, Consumer<String, V>> consumers,
+                  java.util.function.Consumer<V> apply, Runnable onCaughtUp, Duration pollTimeout, Duration retryDelay) {
         this.topic = topic;
+        this.consumers = consumers;
         this.config = new HashMap<>(consumerConfig);
         this.config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // A missing topic is an error to report (the topics command creates them), never one for
+        // the broker to create with its defaults.
+        this.config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         this.config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "ingest-replay-" + topic);
         // Following a busy topic one small fetch per committed transaction costs the broker more
         // than the writes themselves; this instance applies its own writes directly, so waiting a
         // little to fetch other instances' writes in larger pieces loses nothing.
         this.config.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
         this.config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 250);
-        this.values = values;
         this.apply = apply;
         this.onCaughtUp = onCaughtUp;
         this.pollTimeout = pollTimeout;
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(Long.MAX_VALUE)
+                .delay(retryDelay)
+                // WakeupException is a KafkaException too: it means stop, not retry.
+                .predicate(e -> running && e instanceof KafkaException && !(e instanceof WakeupException))
+                .build());
+        this.retry.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable e) {
+                log.warn("Replaying {} failed, starting over: {}", topic, e.toString());
+            }
+        });
     }
 
     @Override
@@ -68,11 +101,13 @@ public final class TopicReplayer<V> implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
-        KafkaConsumer<String, V> current = consumer;
+        Consumer<String, V> current = consumer;
         if (current != null) {
             current.wakeup();
         }
         if (thread != null) {
+            // Cuts short a pause between attempts.
+            thread.interrupt();
             try {
                 thread.join(10_000);
             } catch (InterruptedException e) {
@@ -87,26 +122,29 @@ public final class TopicReplayer<V> implements SmartLifecycle {
     }
 
     private void run() {
-        while (running) {
-            try (KafkaConsumer<String, V> kafka = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
-                consumer = kafka;
-                follow(kafka);
-            } catch (WakeupException e) {
-                return;
-            } catch (KafkaException e) {
-                log.warn("Replaying {} failed, starting over: {}", topic, e.toString());
-                pause();
+        try {
+            retry.execute(() -> {
+                replayOnce();
+                return null;
+            });
+        } catch (RetryException e) {
+            if (running) {
+                log.error("Stopped replaying {}: {}", topic, String.valueOf(e.getLastException()));
             }
         }
     }
 
-    /** Back off before starting over, so an unreachable broker does not turn into a busy loop. */
-    private void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+    private void replayOnce() {
+        if (!running) {
+            return;
+        }
+        try (Consumer<String, V> kafka = consumers.apply(config)) {
+            consumer = kafka;
+            follow(kafka);
+        } catch (WakeupException e) {
+            // stop() asked the consumer to return.
+        } finally {
+            consumer = null;
         }
     }
 
@@ -119,9 +157,10 @@ public final class TopicReplayer<V> implements SmartLifecycle {
         }
     }
 
-    private void follow(KafkaConsumer<String, V> kafka) {
-        List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    private void follow(Consumer<String, V> kafka) {
+        List<PartitionInfo> found = kafka.partitionsFor(topic, Duration.ofSeconds(10));
+        List<TopicPartition> partitions = found == null ? List.of()
+                : found.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         if (partitions.isEmpty()) {
             throw new KafkaException("Topic " + topic + " has no partitions yet");
         }

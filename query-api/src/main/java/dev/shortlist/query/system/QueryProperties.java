@@ -13,11 +13,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the query service under {@code shortlist.query} (framework settings stay under
- * {@code spring.*}); the defaults run against the local stack.
+ * {@code spring.*}, the topics' partition count under {@code shortlist.topics.partitions}); the
+ * defaults run against the local stack.
  *
- * @param partitions        partitions of the Shortlist topics (as the other services create them)
- * @param createTopics      create missing topics at startup from the topic catalog
- * @param replicationFactor replication factor of topics created at startup
  * @param projector         the projector's Kafka listener and its writes
  * @param retry             back-off of the projector while Elasticsearch cannot take a batch
  * @param bootstrap         index setup at startup
@@ -28,9 +26,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("shortlist.query")
 @Validated
 public record QueryProperties(
-        @DefaultValue("3") int partitions,
-        @DefaultValue("true") boolean createTopics,
-        @DefaultValue("1") short replicationFactor,
         @Valid @DefaultValue Projector projector,
         @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Bootstrap bootstrap,

@@ -11,6 +11,7 @@ import dev.shortlist.schemas.screening.ScreeningRequested;
 import dev.shortlist.schemas.screening.ScreeningResultEvent;
 import dev.shortlist.schemas.serde.SpecificAvroSerde;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -62,17 +63,19 @@ public final class TopicCatalog {
     public TopicCatalog(Map<String, ?> serdeConfig, int partitions) {
         this.serdeConfig = Map.copyOf(serdeConfig);
         this.partitions = partitions;
-        this.jobs = avro(new TopicSpec(JOBS, partitions, false, null, "jobId", JobEvent.class));
-        this.resumes = avro(new TopicSpec(RESUMES, partitions, false, null, "resumeId", ResumeUploaded.class));
-        this.parsedResumes = avro(new TopicSpec(RESUMES_PARSED, partitions, true, null, "resumeId", ResumeParseEvent.class));
-        this.screenings = avro(new TopicSpec(SCREENINGS, partitions, false, null, "jobId:resumeId", ScreeningRequested.class));
-        this.scoredScreenings = avro(new TopicSpec(SCREENINGS_SCORED, partitions, false, null, "jobId:resumeId", ScreeningResultEvent.class));
-        this.batches = avro(new TopicSpec(BATCHES, partitions, false, null, "batchId", BatchCreated.class));
-        this.batchProgress = avro(new TopicSpec(BATCHES_PROGRESS, partitions, true, null, "batchId", BatchProgress.class));
-        this.rescores = avro(new TopicSpec(RESCORES, partitions, false, null, "jobId | organizationId", RescoreRequested.class));
-        this.erasures = avro(new TopicSpec(ERASURES, partitions, false, null, "resumeId", CandidateErased.class));
-        this.streamsDeadLetters = raw(new TopicSpec(STREAMS_DLQ, partitions, false, DEAD_LETTER_RETENTION, "original key", byte[].class));
-        this.projectionDeadLetters = raw(new TopicSpec(PROJECTIONS_DLQ, partitions, false, DEAD_LETTER_RETENTION, "original key", byte[].class));
+        Map<String, TopicSpec> specs = new HashMap<>();
+        specs(partitions).forEach(spec -> specs.put(spec.name(), spec));
+        this.jobs = avro(specs.get(JOBS));
+        this.resumes = avro(specs.get(RESUMES));
+        this.parsedResumes = avro(specs.get(RESUMES_PARSED));
+        this.screenings = avro(specs.get(SCREENINGS));
+        this.scoredScreenings = avro(specs.get(SCREENINGS_SCORED));
+        this.batches = avro(specs.get(BATCHES));
+        this.batchProgress = avro(specs.get(BATCHES_PROGRESS));
+        this.rescores = avro(specs.get(RESCORES));
+        this.erasures = avro(specs.get(ERASURES));
+        this.streamsDeadLetters = raw(specs.get(STREAMS_DLQ));
+        this.projectionDeadLetters = raw(specs.get(PROJECTIONS_DLQ));
     }
 
     /** Job lifecycle events, key jobId. */
@@ -130,11 +133,30 @@ public final class TopicCatalog {
         return projectionDeadLetters;
     }
 
-    /** Every topic, e.g. to create them at startup. */
+    /** Every topic of this catalog, as {@link TopicProvisioner} creates and verifies them. */
     public List<TopicSpec> specs() {
         return List.of(jobs.spec(), resumes.spec(), parsedResumes.spec(), screenings.spec(),
                 scoredScreenings.spec(), batches.spec(), batchProgress.spec(), rescores.spec(),
                 erasures.spec(), streamsDeadLetters.spec(), projectionDeadLetters.spec());
+    }
+
+    /**
+     * Every topic with the given partition count, without serdes: what the {@code topics} command
+     * needs, which has no registry to talk to.
+     */
+    public static List<TopicSpec> specs(int partitions) {
+        return List.of(
+                new TopicSpec(JOBS, partitions, false, null, "jobId", JobEvent.class),
+                new TopicSpec(RESUMES, partitions, false, null, "resumeId", ResumeUploaded.class),
+                new TopicSpec(RESUMES_PARSED, partitions, true, null, "resumeId", ResumeParseEvent.class),
+                new TopicSpec(SCREENINGS, partitions, false, null, "jobId:resumeId", ScreeningRequested.class),
+                new TopicSpec(SCREENINGS_SCORED, partitions, false, null, "jobId:resumeId", ScreeningResultEvent.class),
+                new TopicSpec(BATCHES, partitions, false, null, "batchId", BatchCreated.class),
+                new TopicSpec(BATCHES_PROGRESS, partitions, true, null, "batchId", BatchProgress.class),
+                new TopicSpec(RESCORES, partitions, false, null, "jobId | organizationId", RescoreRequested.class),
+                new TopicSpec(ERASURES, partitions, false, null, "resumeId", CandidateErased.class),
+                new TopicSpec(STREAMS_DLQ, partitions, false, DEAD_LETTER_RETENTION, "original key", byte[].class),
+                new TopicSpec(PROJECTIONS_DLQ, partitions, false, DEAD_LETTER_RETENTION, "original key", byte[].class));
     }
 
     private <V extends SpecificRecord> Topic<String, V> avro(TopicSpec spec) {

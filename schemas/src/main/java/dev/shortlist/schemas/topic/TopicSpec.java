@@ -19,10 +19,15 @@ public record TopicSpec(String name, int partitions, boolean compacted, Duration
 
     /** The Kafka topic to create, with the given replication factor. */
     public NewTopic newTopic(short replicationFactor) {
-        return new NewTopic(name, partitions, replicationFactor).configs(Map.of(
+        return new NewTopic(name, partitions, replicationFactor).configs(configs());
+    }
+
+    /** The topic settings this spec fixes, under Kafka's names; what {@link TopicProvisioner} verifies. */
+    public Map<String, String> configs() {
+        return Map.of(
                 TopicConfig.CLEANUP_POLICY_CONFIG,
                 compacted ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG,
-                retention == null ? "-1" : Long.toString(retention.toMillis())));
+                retention == null ? "-1" : Long.toString(retention.toMillis()));
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The parse stage in a Kafka Streams client of its own (application id {@code <id>-parsing}), beside
- * the one that scores and tracks progress. Parsing and embedding an upload costs ~100-200 ms, scoring
- * a parsed one a few: in one client the two stages share each thread's consumer, which hands out a
+ * the one that scores and tracks progress. Parsing and embedding an upload costs far more than scoring
+ * a parsed one: in one client the two stages share each thread's consumer, which hands out a
  * partition's fetched records in order, so a large batch's small upload records (dozens per fetch)
  * crowded out its parsed profiles (one or two per fetch) and scoring waited until parsing ran dry.
  * With a consumer each, scoring follows parsing within a commit interval. Exactly-once holds per

@@ -1,8 +1,11 @@
 package dev.shortlist.streams.system;
 
 import dev.shortlist.screening.embedding.EmbeddingModel;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Scorer settings.
@@ -14,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxResumeChunks text chunks of a resume the model embeds (≈ 8–15 ms of CPU each); more
  *                        cover more of the resume at that cost. Changing it changes scores, as above
  */
+@Validated
 @ConfigurationProperties("shortlist.scoring")
-public record ScoringProperties(@DefaultValue("true") boolean semantic, @DefaultValue("10000") int cacheSize,
-                                @DefaultValue("MINILM_L6_V2_Q") EmbeddingModel embeddingModel,
-                                @DefaultValue("2") int maxResumeChunks) {
+public record ScoringProperties(@DefaultValue("true") boolean semantic, @DefaultValue("10000") @Min(1) int cacheSize,
+                                @DefaultValue("MINILM_L6_V2_Q") @NotNull EmbeddingModel embeddingModel,
+                                @DefaultValue("2") @Min(1) int maxResumeChunks) {
 }
