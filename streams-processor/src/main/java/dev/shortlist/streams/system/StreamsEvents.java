@@ -7,10 +7,16 @@ import java.util.UUID;
 /** The metadata envelope of the events this application writes. */
 public final class StreamsEvents {
 
-    /** Written into {@code EventMetadata.producer}. */
-    public static final String PRODUCER = "streams-processor/0.1.0";
+    /** Written into {@code EventMetadata.producer}: the application and the version its jar was built as. */
+    public static final String PRODUCER = "streams-processor/" + version();
 
     private StreamsEvents() {
+    }
+
+    /** The jar manifest's version; classes run outside a jar (tests, an IDE) say {@code dev}. */
+    private static String version() {
+        String version = StreamsEvents.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     /**
