@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CorpusBatchIT {
 
     private static final String ORG = "org-e2e";
-        private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(10);
 
     private Pipeline pipeline;
     private String recruiter;
@@ -48,7 +48,9 @@ class CorpusBatchIT {
             // Each test then reports itself skipped, with the reason (RequiresSharedData).
             return;
         }
-        Path repository = Path.of(System.getProperty("shortlist.repo", "..")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("shortlist.repo", ".."))
+                .toAbsolutePath()
+                .normalize();
         pipeline = new Pipeline(repository, StackSettings.fromEnvironment(), endpoints).start();
         recruiter = pipeline.token(ORG, "recruiter");
         String description = Files.readString(repository.resolve("examples/jobs/accountant.txt"));
@@ -82,15 +84,20 @@ class CorpusBatchIT {
     @Test
     @Order(2)
     void theRankingIsOrderedAndEveryScoredResumeIsInIt() {
-        JsonNode progress = pipeline.queryJson(recruiter, "/api/v1/batches/" + batch.path("batchId").asText());
+        JsonNode progress = pipeline.queryJson(
+                recruiter, "/api/v1/batches/" + batch.path("batchId").asText());
         int succeeded = progress.path("succeeded").asInt();
         AtomicReference<JsonNode> ranking = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            ranking.set(pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/ranking?size=100"));
-            assertThat(ranking.get().path("total").asInt()).isEqualTo(succeeded);
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    ranking.set(pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/ranking?size=100"));
+                    assertThat(ranking.get().path("total").asInt()).isEqualTo(succeeded);
+                });
         List<Double> scores = new ArrayList<>();
-        ranking.get().path("items").forEach(item -> scores.add(item.path("score").asDouble()));
+        ranking.get()
+                .path("items")
+                .forEach(item -> scores.add(item.path("score").asDouble()));
         assertThat(scores).hasSize(succeeded).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(scores).allSatisfy(score -> assertThat(score).isBetween(0.0, 100.0));
         // The accountants of the batch should rise to the top for an accountant job.
@@ -102,7 +109,8 @@ class CorpusBatchIT {
         });
         List<String> accountants = new ArrayList<>();
         batch.path("accepted").forEach(a -> {
-            if (a.path("fileName").asText().matches("\\d+\\.pdf") && isAccountant(a.path("fileName").asText())) {
+            if (a.path("fileName").asText().matches("\\d+\\.pdf")
+                    && isAccountant(a.path("fileName").asText())) {
                 accountants.add(a.path("resumeId").asText());
             }
         });
@@ -112,7 +120,8 @@ class CorpusBatchIT {
     @Test
     @Order(3)
     void theTopCandidateHasAnExplanationAndAHistory() {
-        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1").get(0);
+        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1")
+                .get(0);
         String resumeId = top.path("resumeId").asText();
 
         JsonNode explanation = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/screenings/" + resumeId);
@@ -140,7 +149,9 @@ class CorpusBatchIT {
                 accountants.add(a.path("resumeId").asText());
             }
         });
-        assertThat(found).as("accountants among the resumes nearest the top-scored ones").containsAnyElementsOf(accountants);
+        assertThat(found)
+                .as("accountants among the resumes nearest the top-scored ones")
+                .containsAnyElementsOf(accountants);
     }
 
     @Test
@@ -148,14 +159,18 @@ class CorpusBatchIT {
     void aRestartOfTheStreamsProcessorMidBatchStillEndsWithExactCounts() {
         // Files the first batch did not contain: a re-upload would be answered as a duplicate.
         List<Path> firstBatch = SharedData.pdfs(5).subList(0, 100);
-        List<Path> files = SharedData.pdfs(10).stream().filter(p -> !firstBatch.contains(p)).limit(40).toList();
+        List<Path> files = SharedData.pdfs(10).stream()
+                .filter(p -> !firstBatch.contains(p))
+                .limit(40)
+                .toList();
         JsonNode second = pipeline.uploadBatch(recruiter, jobId, files);
         String batchId = second.path("batchId").asText();
         int total = second.path("total").asInt();
 
         await().atMost(BATCH_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
             var response = pipeline.query(recruiter, "/api/v1/batches/" + batchId);
-            return response.statusCode() == 200 && Pipeline.read(response).path("processed").asInt() > 0;
+            return response.statusCode() == 200
+                    && Pipeline.read(response).path("processed").asInt() > 0;
         });
         pipeline.stop(App.STREAMS);
         pipeline.restart(App.STREAMS);

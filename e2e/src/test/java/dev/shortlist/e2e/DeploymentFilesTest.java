@@ -45,7 +45,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DeploymentFilesTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("shortlist.repo", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("shortlist.repo", "..")).toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> APPS = List.of("ingest-api", "streams-processor", "query-api");
     private static final Set<String> INFRASTRUCTURE =
@@ -60,16 +61,19 @@ class DeploymentFilesTest {
 
     @Test
     void composeHasEveryServiceAndItsStartOrderIsHealthGated() {
-        assertThat(services).containsKeys(APPS.toArray(String[]::new))
+        assertThat(services)
+                .containsKeys(APPS.toArray(String[]::new))
                 .containsKeys(INFRASTRUCTURE.toArray(String[]::new));
         services.forEach((name, value) -> {
             Map<String, Object> service = map(value);
-            assertThat(service.containsKey("image") || service.containsKey("build")).as("%s has an image or a build", name)
+            assertThat(service.containsKey("image") || service.containsKey("build"))
+                    .as("%s has an image or a build", name)
                     .isTrue();
             map(service.get("depends_on")).forEach((dependency, spec) -> {
                 assertThat(services).as("%s depends on a known service", name).containsKey(dependency);
                 if ("service_healthy".equals(map(spec).get("condition"))) {
-                    assertThat(map(services.get(dependency))).as("%s waits for %s to be healthy", name, dependency)
+                    assertThat(map(services.get(dependency)))
+                            .as("%s waits for %s to be healthy", name, dependency)
                             .containsKey("healthcheck");
                 }
             });
@@ -81,7 +85,8 @@ class DeploymentFilesTest {
                     healthGated.put(dependency, spec);
                 }
             });
-            assertThat(healthGated).as("%s waits for a healthy Kafka and registry", app)
+            assertThat(healthGated)
+                    .as("%s waits for a healthy Kafka and registry", app)
                     .containsKeys("kafka", "schema-registry");
         }
         assertThat(map(service("query-api").get("depends_on"))).containsKeys("elasticsearch", "keycloak");
@@ -95,14 +100,20 @@ class DeploymentFilesTest {
         services.forEach((name, value) -> {
             for (Object port : list(map(value).get("ports"))) {
                 String host = port.toString().substring(0, port.toString().lastIndexOf(':'));
-                assertThat(published.put(host, name)).as("host port %s published twice (%s)", host, name).isNull();
+                assertThat(published.put(host, name))
+                        .as("host port %s published twice (%s)", host, name)
+                        .isNull();
             }
             for (Object volume : list(map(value).get("volumes"))) {
                 String source = volume.toString().split(":")[0];
                 if (source.startsWith(".")) {
-                    assertThat(ROOT.resolve(source)).as("%s mounts %s", name, source).exists();
+                    assertThat(ROOT.resolve(source))
+                            .as("%s mounts %s", name, source)
+                            .exists();
                 } else {
-                    assertThat(declaredVolumes).as("%s uses a declared volume", name).contains(source);
+                    assertThat(declaredVolumes)
+                            .as("%s uses a declared volume", name)
+                            .contains(source);
                 }
             }
         });
@@ -114,16 +125,19 @@ class DeploymentFilesTest {
         Map<String, Object> build = map(service(app).get("build"));
         assertThat(build.get("context")).isEqualTo("./" + app + "/target");
         Path context = ROOT.resolve(build.get("context").toString());
-        assertThat(context.resolve(build.get("dockerfile").toString()).normalize()).exists();
+        assertThat(context.resolve(build.get("dockerfile").toString()).normalize())
+                .exists();
         String jarFile = String.valueOf(map(build.get("args")).get("JAR_FILE"));
         String artifactId = pomValue(ROOT.resolve(app).resolve("pom.xml"), "artifactId");
         String built = artifactId + "-" + pomValue(ROOT.resolve("pom.xml"), "version") + ".jar";
         // A version-free pattern: COPY expands it, so a new version needs no edit of the compose file.
         assertThat(jarFile).as("the jar pattern of %s", app).isEqualTo(artifactId + "-*.jar");
         assertThat(FileSystems.getDefault().getPathMatcher("glob:" + jarFile).matches(Path.of(built)))
-                .as("%s matches the jar Maven builds (%s)", jarFile, built).isTrue();
+                .as("%s matches the jar Maven builds (%s)", jarFile, built)
+                .isTrue();
         assertThat(FileSystems.getDefault().getPathMatcher("glob:" + jarFile).matches(Path.of(built + ".original")))
-                .as("%s leaves out the jar Spring Boot repackaged", jarFile).isFalse();
+                .as("%s leaves out the jar Spring Boot repackaged", jarFile)
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -132,11 +146,17 @@ class DeploymentFilesTest {
         Map<String, Object> yml = applicationYml(app);
         String port = flatten(yml).get("server.port");
         assertThat(port).as("server.port of %s", app).isNotNull();
-        assertThat(list(service(app).get("ports"))).as("container port of %s", app)
+        assertThat(list(service(app).get("ports")))
+                .as("container port of %s", app)
                 .anySatisfy(p -> assertThat(p.toString()).endsWith(":" + port));
-        String test = String.join(" ", list(map(service(app).get("healthcheck")).get("test")).stream().map(Object::toString).toList());
+        String test = String.join(
+                " ",
+                list(map(service(app).get("healthcheck")).get("test")).stream()
+                        .map(Object::toString)
+                        .toList());
         assertThat(test).as("health check of %s", app).contains("http://localhost:" + port + "/actuator/health");
-        assertThat(flatten(yml).get("management.endpoints.web.exposure.include")).as("exposed endpoints of %s", app)
+        assertThat(flatten(yml).get("management.endpoints.web.exposure.include"))
+                .as("exposed endpoints of %s", app)
                 .contains("health");
     }
 
@@ -150,9 +170,12 @@ class DeploymentFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ingest-api", "streams-processor", "query-api"})
     void everyEnvironmentVariableBindsToAPropertyOfTheService(String app) {
-        Path jar = ROOT.resolve(app).resolve("target").resolve(app + "-" + pomValue(ROOT.resolve("pom.xml"), "version") + ".jar");
-        assumeTrue(Files.isRegularFile(jar), "The environment check reads Spring Boot's metadata from " + jar
-                + ": build it first (./mvnw package)");
+        Path jar = ROOT.resolve(app)
+                .resolve("target")
+                .resolve(app + "-" + pomValue(ROOT.resolve("pom.xml"), "version") + ".jar");
+        assumeTrue(
+                Files.isRegularFile(jar),
+                "The environment check reads Spring Boot's metadata from " + jar + ": build it first (./mvnw package)");
         Set<String> properties = new TreeSet<>(flatten(applicationYml(app)).keySet());
         properties.addAll(configurationProperties(app));
         Set<String> maps = new HashSet<>();
@@ -162,24 +185,31 @@ class DeploymentFilesTest {
         properties.forEach(p -> bindable.addAll(environmentNames(p)));
         List<String> unbound = new ArrayList<>();
         for (String variable : environment(app).keySet()) {
-            boolean mapEntry = maps.stream().anyMatch(m -> environmentNames(m).stream().anyMatch(e -> variable.startsWith(e + "_")));
+            boolean mapEntry = maps.stream()
+                    .anyMatch(m -> environmentNames(m).stream().anyMatch(e -> variable.startsWith(e + "_")));
             if (!bindable.contains(variable) && !mapEntry) {
                 unbound.add(variable);
             }
         }
-        assertThat(unbound).as("environment variables of %s that bind to no property", app).isEmpty();
+        assertThat(unbound)
+                .as("environment variables of %s that bind to no property", app)
+                .isEmpty();
     }
 
     @Test
     void servicesReachKafkaTheRegistryElasticsearchAndKeycloakWhereTheyListen() {
         Map<String, String> kafka = environment("kafka");
-        String internalListener = Stream.of(kafka.get("KAFKA_ADVERTISED_LISTENERS").split(","))
-                .filter(l -> l.startsWith(kafka.get("KAFKA_INTER_BROKER_LISTENER_NAME") + "://")).findFirst().orElseThrow();
+        String internalListener = Stream.of(
+                        kafka.get("KAFKA_ADVERTISED_LISTENERS").split(","))
+                .filter(l -> l.startsWith(kafka.get("KAFKA_INTER_BROKER_LISTENER_NAME") + "://"))
+                .findFirst()
+                .orElseThrow();
         String registryListener = environment("schema-registry").get("SCHEMA_REGISTRY_LISTENERS");
         URI registry = URI.create(registryListener);
         for (String app : APPS) {
             Map<String, String> env = environment(app);
-            assertThat(internalListener).as("Kafka listener %s uses", app)
+            assertThat(internalListener)
+                    .as("Kafka listener %s uses", app)
                     .endsWith("//" + env.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
             URI registryUrl = URI.create(env.get("SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL"));
             assertThat(registryUrl.getHost()).isEqualTo("schema-registry");
@@ -187,8 +217,8 @@ class DeploymentFilesTest {
         }
         URI elasticsearch = URI.create(environment("query-api").get("SPRING_ELASTICSEARCH_URIS"));
         assertThat(services).containsKey(elasticsearch.getHost());
-        assertThat(list(service("elasticsearch").get("ports"))).anySatisfy(
-                p -> assertThat(p.toString()).endsWith(":" + elasticsearch.getPort()));
+        assertThat(list(service("elasticsearch").get("ports")))
+                .anySatisfy(p -> assertThat(p.toString()).endsWith(":" + elasticsearch.getPort()));
         assertThat(environment("kibana").get("ELASTICSEARCH_HOSTS")).contains(elasticsearch.toString());
 
         String realm = realm().path("realm").asText();
@@ -196,8 +226,8 @@ class DeploymentFilesTest {
             Map<String, String> env = environment(app);
             URI jwks = URI.create(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI"));
             assertThat(jwks.getHost()).isEqualTo("keycloak");
-            assertThat(list(service("keycloak").get("ports"))).anySatisfy(
-                    p -> assertThat(p.toString()).endsWith(":" + jwks.getPort()));
+            assertThat(list(service("keycloak").get("ports")))
+                    .anySatisfy(p -> assertThat(p.toString()).endsWith(":" + jwks.getPort()));
             assertThat(jwks.getPath()).isEqualTo("/realms/" + realm + "/protocol/openid-connect/certs");
             assertThat(withDefaults(env.get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI")))
                     .isEqualTo(withDefaults(environment("keycloak").get("KC_HOSTNAME")) + "/realms/" + realm);
@@ -214,7 +244,8 @@ class DeploymentFilesTest {
         assertThat(service("kafka").get("image")).isEqualTo("apache/kafka:" + pomProperty("kafka.version"));
         String elasticsearch = service("elasticsearch").get("image").toString();
         String kibana = service("kibana").get("image").toString();
-        assertThat(elasticsearch.substring(elasticsearch.lastIndexOf(':') + 1)).startsWith("8.19.")
+        assertThat(elasticsearch.substring(elasticsearch.lastIndexOf(':') + 1))
+                .startsWith("8.19.")
                 .isEqualTo(kibana.substring(kibana.lastIndexOf(':') + 1));
     }
 
@@ -231,37 +262,62 @@ class DeploymentFilesTest {
         }
         assertThat(client).as("client shortlist-api").isNotNull();
         Set<String> roles = new TreeSet<>();
-        realm.path("roles").path("client").path("shortlist-api").forEach(r -> roles.add(r.path("name").asText()));
+        realm.path("roles")
+                .path("client")
+                .path("shortlist-api")
+                .forEach(r -> roles.add(r.path("name").asText()));
         assertThat(roles).containsExactlyInAnyOrder("admin", "recruiter", "viewer");
 
         Map<String, JsonNode> mappers = new HashMap<>();
-        client.path("protocolMappers").forEach(m -> mappers.put(m.path("protocolMapper").asText(), m.path("config")));
+        client.path("protocolMappers")
+                .forEach(m -> mappers.put(m.path("protocolMapper").asText(), m.path("config")));
         String audience = environment("ingest-api").get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES");
-        assertThat(audience).isEqualTo(flatten(applicationYml("query-api")).get("spring.security.oauth2.resourceserver.jwt.audiences"));
+        assertThat(audience)
+                .isEqualTo(flatten(applicationYml("query-api"))
+                        .get("spring.security.oauth2.resourceserver.jwt.audiences"));
         assertThat(mappers.get("oidc-audience-mapper")).as("audience mapper").isNotNull();
-        assertThat(mappers.get("oidc-audience-mapper").path("included.custom.audience").asText()).isEqualTo(audience);
-        assertThat(mappers.get("oidc-audience-mapper").path("access.token.claim").asText()).isEqualTo("true");
-        assertThat(mappers.get("oidc-usermodel-attribute-mapper")).as("org_id mapper").isNotNull();
-        assertThat(mappers.get("oidc-usermodel-attribute-mapper").path("user.attribute").asText()).isEqualTo("org_id");
-        assertThat(mappers.get("oidc-usermodel-attribute-mapper").path("claim.name").asText()).isEqualTo("org_id");
+        assertThat(mappers.get("oidc-audience-mapper")
+                        .path("included.custom.audience")
+                        .asText())
+                .isEqualTo(audience);
+        assertThat(mappers.get("oidc-audience-mapper")
+                        .path("access.token.claim")
+                        .asText())
+                .isEqualTo("true");
+        assertThat(mappers.get("oidc-usermodel-attribute-mapper"))
+                .as("org_id mapper")
+                .isNotNull();
+        assertThat(mappers.get("oidc-usermodel-attribute-mapper")
+                        .path("user.attribute")
+                        .asText())
+                .isEqualTo("org_id");
+        assertThat(mappers.get("oidc-usermodel-attribute-mapper")
+                        .path("claim.name")
+                        .asText())
+                .isEqualTo("org_id");
         JsonNode roleMapper = mappers.get("oidc-usermodel-client-role-mapper");
         assertThat(roleMapper).as("roles mapper").isNotNull();
         assertThat(roleMapper.path("claim.name").asText()).isEqualTo("roles");
         assertThat(roleMapper.path("multivalued").asText()).isEqualTo("true");
-        assertThat(roleMapper.path("usermodel.clientRoleMapping.clientId").asText()).isEqualTo("shortlist-api");
+        assertThat(roleMapper.path("usermodel.clientRoleMapping.clientId").asText())
+                .isEqualTo("shortlist-api");
 
         // Keycloak 24+ drops user attributes its user profile does not declare.
         Set<String> declared = new HashSet<>();
         for (JsonNode component : realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")) {
             for (JsonNode config : component.path("config").path("kc.user.profile.config")) {
-                read(config.asText()).path("attributes").forEach(a -> declared.add(a.path("name").asText()));
+                read(config.asText())
+                        .path("attributes")
+                        .forEach(a -> declared.add(a.path("name").asText()));
             }
         }
         assertThat(declared).contains("org_id");
         Set<String> organizations = new HashSet<>();
         for (JsonNode user : realm.path("users")) {
             organizations.add(user.path("attributes").path("org_id").path(0).asText());
-            user.path("clientRoles").path("shortlist-api").forEach(r -> assertThat(roles).contains(r.asText()));
+            user.path("clientRoles")
+                    .path("shortlist-api")
+                    .forEach(r -> assertThat(roles).contains(r.asText()));
         }
         assertThat(organizations).as("demo users' organizations").hasSizeGreaterThanOrEqualTo(2);
     }
@@ -278,22 +334,33 @@ class DeploymentFilesTest {
             objects.add(read(line));
         }
         Set<String> ids = new HashSet<>();
-        objects.forEach(o -> assertThat(ids.add(o.path("type").asText() + "/" + o.path("id").asText()))
-                .as("unique id %s", o.path("id").asText()).isTrue());
+        objects.forEach(o -> assertThat(
+                        ids.add(o.path("type").asText() + "/" + o.path("id").asText()))
+                .as("unique id %s", o.path("id").asText())
+                .isTrue());
         for (JsonNode object : objects) {
-            object.path("references").forEach(r -> assertThat(ids).as("reference of %s", object.path("id").asText())
-                    .contains(r.path("type").asText() + "/" + r.path("id").asText()));
+            object.path("references")
+                    .forEach(r -> assertThat(ids)
+                            .as("reference of %s", object.path("id").asText())
+                            .contains(
+                                    r.path("type").asText() + "/" + r.path("id").asText()));
         }
 
         Map<String, Set<String>> runtimeFields = new HashMap<>();
         for (JsonNode view : objects) {
             if (view.path("type").asText().equals("index-pattern")) {
                 String alias = view.path("attributes").path("title").asText();
-                assertThat(mapped).as("index template behind data view %s", alias).containsKey(alias);
+                assertThat(mapped)
+                        .as("index template behind data view %s", alias)
+                        .containsKey(alias);
                 String timeField = view.path("attributes").path("timeFieldName").asText();
-                assertThat(mapped.get(alias).get(timeField)).as("time field %s.%s", alias, timeField).isEqualTo("date");
+                assertThat(mapped.get(alias).get(timeField))
+                        .as("time field %s.%s", alias, timeField)
+                        .isEqualTo("date");
                 Set<String> runtime = new HashSet<>();
-                read(view.path("attributes").path("runtimeFieldMap").asText("{}")).fieldNames().forEachRemaining(runtime::add);
+                read(view.path("attributes").path("runtimeFieldMap").asText("{}"))
+                        .fieldNames()
+                        .forEachRemaining(runtime::add);
                 runtimeFields.put(view.path("id").asText(), runtime);
             }
         }
@@ -306,15 +373,23 @@ class DeploymentFilesTest {
                 continue;
             }
             Map<String, String> layerViews = new HashMap<>();
-            lens.path("references").forEach(r -> layerViews.put(r.path("name").asText(), r.path("id").asText()));
+            lens.path("references")
+                    .forEach(r ->
+                            layerViews.put(r.path("name").asText(), r.path("id").asText()));
             JsonNode state = lens.path("attributes").path("state");
-            var layers = state.path("datasourceStates").path("formBased").path("layers").fields();
+            var layers = state.path("datasourceStates")
+                    .path("formBased")
+                    .path("layers")
+                    .fields();
             while (layers.hasNext()) {
                 var layer = layers.next();
                 String view = layerViews.get("indexpattern-datasource-layer-" + layer.getKey());
-                assertThat(view).as("data view of %s layer %s", lens.path("id").asText(), layer.getKey()).isNotNull();
+                assertThat(view)
+                        .as("data view of %s layer %s", lens.path("id").asText(), layer.getKey())
+                        .isNotNull();
                 String alias = aliasOf(objects, view);
-                Set<String> fields = new TreeSet<>(kqlFields(state.path("query").path("query").asText("")));
+                Set<String> fields = new TreeSet<>(
+                        kqlFields(state.path("query").path("query").asText("")));
                 layer.getValue().path("columns").forEach(column -> {
                     String field = column.path("sourceField").asText("");
                     if (!field.isEmpty() && !field.equals("___records___")) {
@@ -324,7 +399,8 @@ class DeploymentFilesTest {
                 });
                 for (String field : fields) {
                     reads++;
-                    boolean known = mapped.get(alias).containsKey(field) || runtimeFields.get(view).contains(field)
+                    boolean known = mapped.get(alias).containsKey(field)
+                            || runtimeFields.get(view).contains(field)
                             || optional.contains(alias + "/" + field);
                     if (!known) {
                         unmapped.add(lens.path("id").asText() + " reads " + alias + "." + field);
@@ -333,11 +409,15 @@ class DeploymentFilesTest {
             }
         }
         assertThat(reads).as("fields read by the Lens panels").isPositive();
-        assertThat(unmapped).as("fields the saved objects read that no index template maps").isEmpty();
+        assertThat(unmapped)
+                .as("fields the saved objects read that no index template maps")
+                .isEmpty();
 
         for (String[] row : fieldRows()) {
             if (!row[2].contains("optional")) {
-                assertThat(mapped.get(row[0])).as("FIELDS.md: %s.%s", row[0], row[1]).containsEntry(row[1], row[2]);
+                assertThat(mapped.get(row[0]))
+                        .as("FIELDS.md: %s.%s", row[0], row[1])
+                        .containsEntry(row[1], row[2]);
             }
         }
     }
@@ -382,7 +462,8 @@ class DeploymentFilesTest {
 
     private static JsonNode realm() {
         try {
-            return JSON.readTree(ROOT.resolve("deploy/keycloak/shortlist-realm.json").toFile());
+            return JSON.readTree(
+                    ROOT.resolve("deploy/keycloak/shortlist-realm.json").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -414,7 +495,9 @@ class DeploymentFilesTest {
             if (value instanceof Map<?, ?>) {
                 flatten(name, map(value), flat);
             } else if (value instanceof List<?> values) {
-                flat.put(name, String.join(",", values.stream().map(String::valueOf).toList()));
+                flat.put(
+                        name,
+                        String.join(",", values.stream().map(String::valueOf).toList()));
             } else {
                 flat.put(name, String.valueOf(value).trim());
             }
@@ -439,13 +522,16 @@ class DeploymentFilesTest {
                 "@ConfigurationProperties\\(\"([^\"]+)\"\\)(?:\\s*@\\w+(?:\\([^)]*\\))?)*\\s*(?:public\\s+)?record\\s+\\w+\\s*\\(");
         Set<String> properties = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(ROOT.resolve(app).resolve("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(source);
                 Matcher matcher = annotated.matcher(text);
                 while (matcher.find()) {
                     for (String component : components(text, matcher.end())) {
-                        properties.add(matcher.group(1) + "." + component.replaceAll("([a-z0-9])([A-Z])", "$1-$2")
-                                .toLowerCase(Locale.ROOT));
+                        properties.add(matcher.group(1) + "."
+                                + component
+                                        .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+                                        .toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -491,7 +577,9 @@ class DeploymentFilesTest {
      */
     private static void bootMetadata(Path jar, Set<String> properties, Set<String> maps) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : zip.stream().filter(e -> e.getName().matches("BOOT-INF/lib/spring-boot[^/]*\\.jar")).toList()) {
+            for (ZipEntry entry : zip.stream()
+                    .filter(e -> e.getName().matches("BOOT-INF/lib/spring-boot[^/]*\\.jar"))
+                    .toList()) {
                 try (ZipInputStream nested = new ZipInputStream(zip.getInputStream(entry))) {
                     for (ZipEntry inner = nested.getNextEntry(); inner != null; inner = nested.getNextEntry()) {
                         if (inner.getName().equals("META-INF/spring-configuration-metadata.json")) {
@@ -516,7 +604,8 @@ class DeploymentFilesTest {
     private static Map<String, Map<String, String>> indexTemplateFields() throws IOException {
         Map<String, Map<String, String>> result = new HashMap<>();
         try (Stream<Path> templates = Files.list(ROOT.resolve("query-api/src/main/resources/elasticsearch"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".json")).toList()) {
                 JsonNode json = JSON.readTree(template.toFile());
                 String alias = json.path("index_patterns").path(0).asText().replace("-v*", "");
                 Map<String, String> fields = new HashMap<>();
@@ -535,8 +624,12 @@ class DeploymentFilesTest {
     }
 
     private static String aliasOf(List<JsonNode> objects, String viewId) {
-        return objects.stream().filter(o -> o.path("type").asText().equals("index-pattern") && o.path("id").asText().equals(viewId))
-                .map(o -> o.path("attributes").path("title").asText()).findFirst().orElseThrow();
+        return objects.stream()
+                .filter(o -> o.path("type").asText().equals("index-pattern")
+                        && o.path("id").asText().equals(viewId))
+                .map(o -> o.path("attributes").path("title").asText())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Set<String> kqlFields(String query) {
@@ -573,7 +666,10 @@ class DeploymentFilesTest {
 
     private static String pomValue(Path pom, String element) {
         try {
-            Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+            Element project = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(pom.toFile())
+                    .getDocumentElement();
             for (var node = project.getFirstChild(); node != null; node = node.getNextSibling()) {
                 if (node instanceof Element child && child.getTagName().equals(element)) {
                     return child.getTextContent().trim();
@@ -587,10 +683,14 @@ class DeploymentFilesTest {
 
     private static String pomProperty(String name) {
         try {
-            Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(ROOT.resolve("pom.xml").toFile()).getDocumentElement();
+            Element project = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(ROOT.resolve("pom.xml").toFile())
+                    .getDocumentElement();
             var properties = project.getElementsByTagName(name);
-            assertThat(properties.getLength()).as("<%s> in the parent pom", name).isPositive();
+            assertThat(properties.getLength())
+                    .as("<%s> in the parent pom", name)
+                    .isPositive();
             return properties.item(0).getTextContent().trim();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot read the parent pom", e);

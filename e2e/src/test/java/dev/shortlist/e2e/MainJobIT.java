@@ -51,7 +51,9 @@ class MainJobIT {
 
     @BeforeAll
     void startServices(StackEndpoints endpoints) throws Exception {
-        repository = Path.of(System.getProperty("shortlist.repo", "..")).toAbsolutePath().normalize();
+        repository = Path.of(System.getProperty("shortlist.repo", ".."))
+                .toAbsolutePath()
+                .normalize();
         pipeline = new Pipeline(repository, StackSettings.fromEnvironment(), endpoints).start();
         recruiter = pipeline.token(ORG, "recruiter");
         String description = Files.readString(repository.resolve("examples/jobs/backend-engineer.txt"));
@@ -74,7 +76,9 @@ class MainJobIT {
         batch = pipeline.uploadBatch(recruiter, jobId, files);
         assertThat(batch.path("total").asInt()).isEqualTo(24);
         assertThat(batch.path("rejected")).isEmpty();
-        batch.path("accepted").forEach(a -> fileNames.put(a.path("resumeId").asText(), a.path("fileName").asText()));
+        batch.path("accepted")
+                .forEach(a -> fileNames.put(
+                        a.path("resumeId").asText(), a.path("fileName").asText()));
         assertThat(fileNames).hasSize(24);
 
         JsonNode done = awaitCompleted(batch.path("batchId").asText());
@@ -102,16 +106,21 @@ class MainJobIT {
     @Order(3)
     void theBackendEngineersLeadTheRankingAndTheOffTargetResumesAreWeak() {
         List<JsonNode> items = awaitRanking(23);
-        List<String> ranked = items.stream().map(i -> fileNames.get(i.path("resumeId").asText())).toList();
-        List<Double> scores = items.stream().map(i -> i.path("score").asDouble()).toList();
+        List<String> ranked = items.stream()
+                .map(i -> fileNames.get(i.path("resumeId").asText()))
+                .toList();
+        List<Double> scores =
+                items.stream().map(i -> i.path("score").asDouble()).toList();
 
         assertThat(ranked).hasSize(23).doesNotContain(SCANNED).doesNotHaveDuplicates();
-        assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a))
+        assertThat(scores)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a))
                 .allSatisfy(score -> assertThat(score).isBetween(0.0, 100.0));
         assertThat(ranked.get(0)).isEqualTo("backend-engineer-strong-priya-raman.pdf");
         assertThat(items.get(0).path("band").asText()).isEqualTo("STRONG");
         // The four backend engineers with real backend experience come before every other resume.
-        assertThat(ranked.subList(0, 4)).allMatch(name -> name.startsWith("backend-engineer-"))
+        assertThat(ranked.subList(0, 4))
+                .allMatch(name -> name.startsWith("backend-engineer-"))
                 .doesNotContain("backend-engineer-weak-sam-whitfield.txt");
         for (JsonNode item : items) {
             String name = fileNames.get(item.path("resumeId").asText());
@@ -124,7 +133,8 @@ class MainJobIT {
     @Test
     @Order(4)
     void theTopCandidateHasAnExplanationAndAHistory() {
-        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1").get(0);
+        JsonNode top = pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/shortlist?n=1")
+                .get(0);
         String resumeId = top.path("resumeId").asText();
         assertThat(fileNames.get(resumeId)).isEqualTo("backend-engineer-strong-priya-raman.pdf");
 
@@ -132,7 +142,9 @@ class MainJobIT {
         assertThat(explanation.path("subScores")).isNotEmpty();
         assertThat(explanation.path("matched")).isNotEmpty();
         List<String> matched = new ArrayList<>();
-        explanation.path("matched").forEach(m -> matched.add(m.path("requirement").asText()));
+        explanation
+                .path("matched")
+                .forEach(m -> matched.add(m.path("requirement").asText()));
         assertThat(matched).contains("Java");
         assertThat(explanation.path("scorerVersion").asText()).isNotBlank();
 
@@ -153,16 +165,20 @@ class MainJobIT {
                 "/api/v1/batches/" + batch.path("batchId").asText(),
                 "/api/v1/resumes/" + resumeId,
                 "/api/v1/resumes/" + resumeId + "/history")) {
-            assertThat(pipeline.query(other, path).statusCode()).as("GET %s as another organization", path).isEqualTo(404);
+            assertThat(pipeline.query(other, path).statusCode())
+                    .as("GET %s as another organization", path)
+                    .isEqualTo(404);
         }
     }
 
     private List<JsonNode> awaitRanking(int expected) {
         AtomicReference<JsonNode> ranking = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            ranking.set(pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/ranking?size=50"));
-            assertThat(ranking.get().path("total").asInt()).isEqualTo(expected);
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    ranking.set(pipeline.queryJson(recruiter, "/api/v1/jobs/" + jobId + "/ranking?size=50"));
+                    assertThat(ranking.get().path("total").asInt()).isEqualTo(expected);
+                });
         List<JsonNode> items = new ArrayList<>();
         ranking.get().path("items").forEach(items::add);
         return items;
@@ -182,8 +198,11 @@ class MainJobIT {
     }
 
     private String resumeId(String fileName) {
-        return fileNames.entrySet().stream().filter(e -> e.getValue().equals(fileName)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new AssertionError(fileName + " not in the batch"));
+        return fileNames.entrySet().stream()
+                .filter(e -> e.getValue().equals(fileName))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(fileName + " not in the batch"));
     }
 
     /** The example resumes as {@code ./shortlist screen examples/resumes/} collects them. */
@@ -192,7 +211,8 @@ class MainJobIT {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

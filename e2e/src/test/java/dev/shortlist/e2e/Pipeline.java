@@ -39,7 +39,8 @@ final class Pipeline implements AutoCloseable {
     private final Map<App, List<String>> arguments;
     private final DevTokenIssuer issuer;
     private final Map<App, ChildProcess> processes = new EnumMap<>(App.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Pipeline(Path repository, StackSettings settings) {
         this(repository, settings, Map.of());
@@ -55,7 +56,8 @@ final class Pipeline implements AutoCloseable {
         this(repository, settings, settings.endpoints(), arguments);
     }
 
-    private Pipeline(Path repository, StackSettings settings, StackEndpoints endpoints, Map<App, List<String>> arguments) {
+    private Pipeline(
+            Path repository, StackSettings settings, StackEndpoints endpoints, Map<App, List<String>> arguments) {
         this.services = new AppServices(repository, settings, endpoints);
         this.arguments = Map.copyOf(arguments);
         this.issuer = DevTokenIssuer.inDirectory(services.devIssuerDir());
@@ -109,10 +111,11 @@ final class Pipeline implements AutoCloseable {
     }
 
     String postJob(String token, String title, String description) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/jobs?title=" + encode(title)))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(description, StandardCharsets.UTF_8)));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/jobs?title=" + encode(title)))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(description, StandardCharsets.UTF_8)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return read(response).path("jobId").asText();
     }
@@ -122,8 +125,10 @@ final class Pipeline implements AutoCloseable {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobId\"\r\n\r\n" + jobId + "\r\n");
         for (Path file : files) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                            + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             try {
                 body.write(Files.readAllBytes(file));
             } catch (IOException e) {
@@ -148,7 +153,9 @@ final class Pipeline implements AutoCloseable {
 
     JsonNode queryJson(String token, String path) {
         HttpResponse<String> response = query(token, path);
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(200);
         return read(response);
     }
 
@@ -178,7 +185,9 @@ final class Pipeline implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(
+                    request.timeout(Duration.ofMinutes(5)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -69,14 +69,15 @@ public final class PipelineBenchmark {
     private static final String CLIENT = "benchmark client";
     /** Clock ticks per second of /proc's CPU times. */
     private static final double CLOCK_TICKS = clockTicks();
+
     private static final String USAGE = "PipelineBenchmark [--files N] [--job examples/jobs/accountant.txt] "
             + "[--streams-threads N] [--no-warmup] [--timeout-minutes 90]";
-    private static final Set<String> OPTIONS = Set.of("files", "job", "streams-threads", "no-warmup", "timeout-minutes");
+    private static final Set<String> OPTIONS =
+            Set.of("files", "job", "streams-threads", "no-warmup", "timeout-minutes");
     private static final Pattern STAGE_METRIC = Pattern.compile(
             "^shortlist_stage_seconds_(count|sum)\\{[^}]*stage=\"(\\w+)\"[^}]*}\\s+(\\S+)", Pattern.MULTILINE);
 
-    private PipelineBenchmark() {
-    }
+    private PipelineBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -84,7 +85,9 @@ public final class PipelineBenchmark {
             System.err.println("Usage: " + USAGE);
             System.exit(options.containsKey("help") ? 0 : 2);
         }
-        Path repository = Path.of(System.getProperty("shortlist.repo", ".")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("shortlist.repo", "."))
+                .toAbsolutePath()
+                .normalize();
         if (!SharedData.present()) {
             System.err.println("Evaluation data not found at " + SharedData.resumes()
                     + ": the pipeline benchmark needs ../shared/data (or -Dshortlist.data.dir)");
@@ -99,10 +102,15 @@ public final class PipelineBenchmark {
         // The embedded stack, whatever shortlist.stack.mode says: the numbers in docs/benchmarks.md are measured on it.
         StackSettings settings = StackSettings.fromEnvironment().withMode(StackSettings.Mode.EMBEDDED);
         String loadBefore = loadAverage();
-        System.out.printf("Pipeline benchmark: %d resumes from %s, one batch, job %s%n", corpus.size(),
-                SharedData.resumes(), repository.relativize(jobFile));
-        System.out.printf("stack home %s, Kafka %s, registry %s, Elasticsearch %s%n", settings.home(),
-                settings.bootstrapServers(), settings.schemaRegistryUrl(), settings.elasticsearchUrl());
+        System.out.printf(
+                "Pipeline benchmark: %d resumes from %s, one batch, job %s%n",
+                corpus.size(), SharedData.resumes(), repository.relativize(jobFile));
+        System.out.printf(
+                "stack home %s, Kafka %s, registry %s, Elasticsearch %s%n",
+                settings.home(),
+                settings.bootstrapServers(),
+                settings.schemaRegistryUrl(),
+                settings.elasticsearchUrl());
 
         LocalStack stack = new LocalStack(settings);
         long stackStart = System.nanoTime();
@@ -133,11 +141,22 @@ public final class PipelineBenchmark {
     }
 
     /** What one measured batch produced. */
-    record Run(int files, JsonNode accepted, JsonNode completed, double completedSeenSeconds, Instant requestStart,
-               Instant acceptedAt, long uploadNanos, Map<String, Instant> uploadedAt, Map<String, Instant> resultAt,
-               Map<String, Instant> visibleAt, int scored, Map<String, CpuTime> cpu, CpuTime machine,
-               double wallSeconds, Map<String, double[]> stages) {
-    }
+    record Run(
+            int files,
+            JsonNode accepted,
+            JsonNode completed,
+            double completedSeenSeconds,
+            Instant requestStart,
+            Instant acceptedAt,
+            long uploadNanos,
+            Map<String, Instant> uploadedAt,
+            Map<String, Instant> resultAt,
+            Map<String, Instant> visibleAt,
+            int scored,
+            Map<String, CpuTime> cpu,
+            CpuTime machine,
+            double wallSeconds,
+            Map<String, double[]> stages) {}
 
     /** CPU ticks used by a process tree or, for the machine, by everyone. */
     record CpuTime(double seconds, double idleSeconds) {
@@ -146,8 +165,15 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static Run measure(Pipeline pipeline, StackSettings settings, Map<String, ProcessHandle> processes,
-                               String recruiter, String jobId, List<Path> corpus, EventLog events, Duration timeout)
+    private static Run measure(
+            Pipeline pipeline,
+            StackSettings settings,
+            Map<String, ProcessHandle> processes,
+            String recruiter,
+            String jobId,
+            List<Path> corpus,
+            EventLog events,
+            Duration timeout)
             throws InterruptedException {
         Map<String, double[]> stagesBefore = stageTimers(pipeline);
         Map<String, CpuTime> cpuBefore = cpu(processes);
@@ -160,8 +186,9 @@ public final class PipelineBenchmark {
         long uploadNanos = System.nanoTime() - begin;
         String batchId = accepted.path("batchId").asText();
         int total = accepted.path("total").asInt();
-        System.out.printf("batch %s: %d accepted, %d rejected, upload request %.1f s%n", batchId, total,
-                accepted.path("rejected").size(), uploadNanos / 1e9);
+        System.out.printf(
+                "batch %s: %d accepted, %d rejected, upload request %.1f s%n",
+                batchId, total, accepted.path("rejected").size(), uploadNanos / 1e9);
 
         // Follow the batch as a client would, through query-api.
         JsonNode completed = null;
@@ -174,10 +201,15 @@ public final class PipelineBenchmark {
                 HttpResponse<String> response = pipeline.query(recruiter, "/api/v1/batches/" + batchId);
                 if (response.statusCode() == 200) {
                     JsonNode progress = Pipeline.read(response);
-                    System.out.printf("  %5.0f s  %s  %d/%d processed (%d failed), %d results visible, load %s%n",
-                            (System.nanoTime() - begin) / 1e9, progress.path("status").asText(),
-                            progress.path("processed").asInt(), total, progress.path("failed").asInt(),
-                            events.visibleAt.size(), loadAverage());
+                    System.out.printf(
+                            "  %5.0f s  %s  %d/%d processed (%d failed), %d results visible, load %s%n",
+                            (System.nanoTime() - begin) / 1e9,
+                            progress.path("status").asText(),
+                            progress.path("processed").asInt(),
+                            total,
+                            progress.path("failed").asInt(),
+                            events.visibleAt.size(),
+                            loadAverage());
                     if (progress.path("status").asText().startsWith("COMPLETED")) {
                         completed = progress;
                         completedSeenSeconds = (System.nanoTime() - begin) / 1e9;
@@ -207,17 +239,35 @@ public final class PipelineBenchmark {
             double[] before = stagesBefore.getOrDefault(stage, new double[2]);
             stages.put(stage, new double[] {after[0] - before[0], after[1] - before[1]});
         });
-        return new Run(total, accepted, completed, completedSeenSeconds, requestStart, acceptedAt, uploadNanos, Map.copyOf(events.uploadedAt),
-                Map.copyOf(events.resultAt), Map.copyOf(events.visibleAt), events.scored.size(), cpu, machine,
-                wallSeconds, stages);
+        return new Run(
+                total,
+                accepted,
+                completed,
+                completedSeenSeconds,
+                requestStart,
+                acceptedAt,
+                uploadNanos,
+                Map.copyOf(events.uploadedAt),
+                Map.copyOf(events.resultAt),
+                Map.copyOf(events.visibleAt),
+                events.scored.size(),
+                cpu,
+                machine,
+                wallSeconds,
+                stages);
     }
 
-    private static void report(Run run, Map<String, ProcessHandle> processes, String loadBefore, String loadAfter,
-                               Map<String, String> options) {
+    private static void report(
+            Run run,
+            Map<String, ProcessHandle> processes,
+            String loadBefore,
+            String loadAfter,
+            Map<String, String> options) {
         JsonNode done = run.completed();
         // The batch is complete when its last screening result is written (BatchProgress.completedAt
         // carries the timestamp of the last screening request instead, see docs/benchmarks.md).
-        Instant completedAt = run.resultAt().values().stream().max(Instant::compareTo).orElseThrow();
+        Instant completedAt =
+                run.resultAt().values().stream().max(Instant::compareTo).orElseThrow();
         double batchSeconds = Duration.between(run.acceptedAt(), completedAt).toMillis() / 1000.0;
         double fromRequest = Duration.between(run.requestStart(), completedAt).toMillis() / 1000.0;
         int n = run.files();
@@ -230,7 +280,9 @@ public final class PipelineBenchmark {
             }
         });
         List<Double> lags = new ArrayList<>();
-        run.visibleAt().forEach((resumeId, at) -> lags.add(Duration.between(run.resultAt().get(resumeId), at).toMillis() / 1000.0));
+        run.visibleAt()
+                .forEach((resumeId, at) -> lags.add(
+                        Duration.between(run.resultAt().get(resumeId), at).toMillis() / 1000.0));
 
         System.out.println();
         System.out.println("== Machine");
@@ -238,29 +290,49 @@ public final class PipelineBenchmark {
         System.out.printf("%-22s before %s | after %s%n", "load average", loadBefore, loadAfter);
         double cores = Runtime.getRuntime().availableProcessors();
         double busy = run.machine().seconds() / run.wallSeconds();
-        System.out.printf("%-22s %.2f of %.0f cores busy on average over the run (every process on the machine)%n",
+        System.out.printf(
+                "%-22s %.2f of %.0f cores busy on average over the run (every process on the machine)%n",
                 "machine CPU", busy, cores);
 
         System.out.println();
         System.out.println("== Batch");
-        System.out.printf("resumes                %d accepted, %d processed: %d scored, %d failed (%s)%n", n,
-                done.path("processed").asInt(), done.path("succeeded").asInt(), done.path("failed").asInt(),
+        System.out.printf(
+                "resumes                %d accepted, %d processed: %d scored, %d failed (%s)%n",
+                n,
+                done.path("processed").asInt(),
+                done.path("succeeded").asInt(),
+                done.path("failed").asInt(),
                 done.path("status").asText());
-        System.out.printf("upload request         %.1f s (%.1f MB in one multipart request)%n", run.uploadNanos() / 1e9,
-                megabytes(run));
-        System.out.printf("end to end             %.2f resumes/s (batch accepted → last result in %.1f s; %.2f resumes/s "
-                + "from the start of the upload, %.1f s)%n", n / batchSeconds, batchSeconds, n / fromRequest, fromRequest);
-        System.out.printf("batch progress         %s seen by the client %.1f s after the upload started%n",
+        System.out.printf(
+                "upload request         %.1f s (%.1f MB in one multipart request)%n",
+                run.uploadNanos() / 1e9, megabytes(run));
+        System.out.printf(
+                "end to end             %.2f resumes/s (batch accepted → last result in %.1f s; %.2f resumes/s "
+                        + "from the start of the upload, %.1f s)%n",
+                n / batchSeconds, batchSeconds, n / fromRequest, fromRequest);
+        System.out.printf(
+                "batch progress         %s seen by the client %.1f s after the upload started%n",
                 done.path("status").asText(), run.completedSeenSeconds());
-        System.out.printf("upload → scored        p50 %.1f s, p90 %.1f s, p99 %.1f s, max %.1f s (%d results)%n",
-                percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
-                percentile(latencies, 100), latencies.size());
-        System.out.printf("event → queryable      p50 %.2f s, p90 %.2f s, p99 %.2f s, max %.2f s (%d of %d results "
-                + "seen in Elasticsearch)%n", percentile(lags, 50), percentile(lags, 90), percentile(lags, 99),
-                percentile(lags, 100), lags.size(), run.resultAt().size());
+        System.out.printf(
+                "upload → scored        p50 %.1f s, p90 %.1f s, p99 %.1f s, max %.1f s (%d results)%n",
+                percentile(latencies, 50),
+                percentile(latencies, 90),
+                percentile(latencies, 99),
+                percentile(latencies, 100),
+                latencies.size());
+        System.out.printf(
+                "event → queryable      p50 %.2f s, p90 %.2f s, p99 %.2f s, max %.2f s (%d of %d results "
+                        + "seen in Elasticsearch)%n",
+                percentile(lags, 50),
+                percentile(lags, 90),
+                percentile(lags, 99),
+                percentile(lags, 100),
+                lags.size(),
+                run.resultAt().size());
 
         System.out.println();
-        System.out.printf("== CPU over the run (%.1f s wall, upload start → last result queryable)%n", run.wallSeconds());
+        System.out.printf(
+                "== CPU over the run (%.1f s wall, upload start → last result queryable)%n", run.wallSeconds());
         System.out.printf("%-20s %10s %14s %8s%n", "process", "CPU s", "CPU ms/resume", "share");
         double services = 0;
         for (Map.Entry<String, CpuTime> entry : run.cpu().entrySet()) {
@@ -270,16 +342,22 @@ public final class PipelineBenchmark {
         }
         for (Map.Entry<String, CpuTime> entry : run.cpu().entrySet()) {
             double seconds = entry.getValue().seconds();
-            System.out.printf("%-20s %10.1f %14.1f %8s%n", entry.getKey(), seconds, 1000 * seconds / n,
+            System.out.printf(
+                    "%-20s %10.1f %14.1f %8s%n",
+                    entry.getKey(),
+                    seconds,
+                    1000 * seconds / n,
                     entry.getKey().equals(CLIENT) ? "-" : "%.1f%%".formatted(100 * seconds / services));
         }
         System.out.printf("%-20s %10.1f %14.1f %8s%n", "pipeline total", services, 1000 * services / n, "100%");
         double perResume = services / n;
-        System.out.printf("capacity               %.1f resumes/s if %.0f cores did nothing else (%.0f / %.3f CPU s per "
-                + "resume); target 30 resumes/s needs ≤ %.3f CPU s per resume%n", cores / perResume, cores, cores,
-                perResume, cores / 30);
+        System.out.printf(
+                "capacity               %.1f resumes/s if %.0f cores did nothing else (%.0f / %.3f CPU s per "
+                        + "resume); target 30 resumes/s needs ≤ %.3f CPU s per resume%n",
+                cores / perResume, cores, cores, perResume, cores / 30);
         double streams = run.cpu().get(App.STREAMS.module()).seconds() / n;
-        System.out.printf("streams-processor      %.3f CPU s per resume: at most %.1f resumes/s per busy core%n",
+        System.out.printf(
+                "streams-processor      %.3f CPU s per resume: at most %.1f resumes/s per busy core%n",
                 streams, 1 / streams);
 
         System.out.println();
@@ -288,23 +366,27 @@ public final class PipelineBenchmark {
         for (Map.Entry<String, double[]> entry : run.stages().entrySet()) {
             double calls = entry.getValue()[0];
             double seconds = entry.getValue()[1];
-            System.out.printf("%-10s %8.0f %12.1f %14.1f %12.1f%n", entry.getKey(), calls, seconds, 1000 * seconds / n,
-                    calls == 0 ? 0 : 1000 * seconds / calls);
+            System.out.printf(
+                    "%-10s %8.0f %12.1f %14.1f %12.1f%n",
+                    entry.getKey(), calls, seconds, 1000 * seconds / n, calls == 0 ? 0 : 1000 * seconds / calls);
         }
     }
 
     /** Larger batch limits for this one request; everything else is the services' defaults. */
     private static Map<App, List<String>> serviceArguments(int files, Map<String, String> options) {
         Map<App, List<String>> arguments = new EnumMap<>(App.class);
-        arguments.put(App.INGEST, List.of(
-                "--shortlist.ingest.max-batch-files=" + Math.max(500, files),
-                // Tomcat limits the parts of a multipart request and, since Tomcat 11, counts every
-                // uploaded file as a request parameter too (default 1,000).
-                "--server.tomcat.max-part-count=" + (2 * Math.max(500, files) + 100),
-                "--server.tomcat.max-parameter-count=" + (2 * Math.max(500, files) + 100)));
+        arguments.put(
+                App.INGEST,
+                List.of(
+                        "--shortlist.ingest.max-batch-files=" + Math.max(500, files),
+                        // Tomcat limits the parts of a multipart request and, since Tomcat 11, counts every
+                        // uploaded file as a request parameter too (default 1,000).
+                        "--server.tomcat.max-part-count=" + (2 * Math.max(500, files) + 100),
+                        "--server.tomcat.max-parameter-count=" + (2 * Math.max(500, files) + 100)));
         if (options.containsKey("streams-threads")) {
-            arguments.put(App.STREAMS, List.of(
-                    "--spring.kafka.streams.properties.num.stream.threads=" + options.get("streams-threads")));
+            arguments.put(
+                    App.STREAMS,
+                    List.of("--spring.kafka.streams.properties.num.stream.threads=" + options.get("streams-threads")));
         }
         return arguments;
     }
@@ -313,18 +395,25 @@ public final class PipelineBenchmark {
     private static void warmUp(Pipeline pipeline, Path repository) throws IOException, InterruptedException {
         List<Path> examples;
         try (Stream<Path> files = Files.list(repository.resolve("examples/resumes"))) {
-            examples = files.filter(f -> !f.getFileName().toString().endsWith(".csv")).sorted().toList();
+            examples = files.filter(f -> !f.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList();
         }
-        String token = pipeline.token("bench-warmup-" + UUID.randomUUID().toString().substring(0, 8), "recruiter");
-        String jobId = pipeline.postJob(token, "Warm-up", Files.readString(repository.resolve("examples/jobs/chef.txt")));
+        String token =
+                pipeline.token("bench-warmup-" + UUID.randomUUID().toString().substring(0, 8), "recruiter");
+        String jobId =
+                pipeline.postJob(token, "Warm-up", Files.readString(repository.resolve("examples/jobs/chef.txt")));
         long start = System.nanoTime();
-        String batchId = pipeline.uploadBatch(token, jobId, examples).path("batchId").asText();
+        String batchId =
+                pipeline.uploadBatch(token, jobId, examples).path("batchId").asText();
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = pipeline.query(token, "/api/v1/batches/" + batchId);
-            if (response.statusCode() == 200 && Pipeline.read(response).path("status").asText().startsWith("COMPLETED")) {
-                System.out.printf("warm-up: %d example files screened in %.1f s%n", examples.size(),
-                        (System.nanoTime() - start) / 1e9);
+            if (response.statusCode() == 200
+                    && Pipeline.read(response).path("status").asText().startsWith("COMPLETED")) {
+                System.out.printf(
+                        "warm-up: %d example files screened in %.1f s%n",
+                        examples.size(), (System.nanoTime() - start) / 1e9);
                 return;
             }
             Thread.sleep(500);
@@ -351,8 +440,8 @@ public final class PipelineBenchmark {
 
         private EventLog(StackSettings settings, String jobId) {
             this.jobId = jobId;
-            this.topics = new TopicCatalog(Map.of("schema.registry.url", settings.schemaRegistryUrl(),
-                    "specific.avro.reader", true), 3);
+            this.topics = new TopicCatalog(
+                    Map.of("schema.registry.url", settings.schemaRegistryUrl(), "specific.avro.reader", true), 3);
             Properties props = new Properties();
             props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -381,16 +470,21 @@ public final class PipelineBenchmark {
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                     if (record.topic().equals(TopicCatalog.RESUMES)) {
-                        ResumeUploaded upload = topics.resumes().valueSerde().deserializer()
+                        ResumeUploaded upload = topics.resumes()
+                                .valueSerde()
+                                .deserializer()
                                 .deserialize(record.topic(), record.headers(), record.value());
                         if (upload.getJobIds().contains(jobId)) {
                             uploadedAt.put(upload.getResumeId(), upload.getUploadedAt());
                         }
                     } else {
-                        ScreeningResultEvent result = topics.scoredScreenings().valueSerde().deserializer()
+                        ScreeningResultEvent result = topics.scoredScreenings()
+                                .valueSerde()
+                                .deserializer()
                                 .deserialize(record.topic(), record.headers(), record.value());
                         if (result.getJobId().equals(jobId)) {
-                            resultAt.put(result.getResumeId(), result.getMetadata().getOccurredAt());
+                            resultAt.put(
+                                    result.getResumeId(), result.getMetadata().getOccurredAt());
                             if (result.getPayload() instanceof ScreeningScored) {
                                 scored.add(result.getResumeId());
                             }
@@ -422,13 +516,17 @@ public final class PipelineBenchmark {
                       {"range": {"scoredAt": {"gte": %d, "format": "epoch_millis"}}}]}}}
                     """.formatted(jobId, oldestPending.toEpochMilli());
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create(settings.elasticsearchUrl() + "/shortlist-screenings/_search"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(settings.elasticsearchUrl() + "/shortlist-screenings/_search"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 Instant now = Instant.now();
                 if (response.statusCode() == 200) {
-                    for (JsonNode hit : Pipeline.JSON.readTree(response.body()).path("hits").path("hits")) {
+                    for (JsonNode hit :
+                            Pipeline.JSON.readTree(response.body()).path("hits").path("hits")) {
                         String resumeId = hit.path("_source").path("resumeId").asText();
                         if (resultAt.containsKey(resumeId)) {
                             visibleAt.putIfAbsent(resumeId, now);
@@ -453,8 +551,10 @@ public final class PipelineBenchmark {
     private static Map<String, ProcessHandle> processes(Pipeline pipeline, StackSettings settings) {
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         for (App app : App.values()) {
-            processes.put(app.module(), pipeline.process(app).orElseThrow(
-                    () -> new IllegalStateException("No process found for " + app.module())));
+            processes.put(
+                    app.module(),
+                    pipeline.process(app)
+                            .orElseThrow(() -> new IllegalStateException("No process found for " + app.module())));
         }
         Map<String, ChildProcess> stack = LocalStack.recorded(settings);
         processes.put("kafka + registry", handle(stack.get("kafka"), "kafka"));
@@ -476,7 +576,9 @@ public final class PipelineBenchmark {
         processes.forEach((name, process) -> {
             double seconds = ticks(process.pid());
             // This JVM is the parent of the services it started: count only its own time.
-            for (ProcessHandle child : name.equals(CLIENT) ? List.<ProcessHandle>of() : process.descendants().toList()) {
+            for (ProcessHandle child : name.equals(CLIENT)
+                    ? List.<ProcessHandle>of()
+                    : process.descendants().toList()) {
                 seconds += ticks(child.pid());
             }
             cpu.put(name, new CpuTime(seconds / CLOCK_TICKS, 0));
@@ -498,7 +600,8 @@ public final class PipelineBenchmark {
     /** Busy and idle CPU seconds of the whole machine (the first line of /proc/stat). */
     private static CpuTime machineCpu() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = 0;
             long idle = 0;
             for (int i = 1; i < Math.min(fields.length, 9); i++) {
@@ -562,11 +665,19 @@ public final class PipelineBenchmark {
     private static String heap(ProcessHandle process) {
         String best = "JVM default";
         long largest = -1;
-        for (ProcessHandle p : Stream.concat(Stream.of(process), process.descendants()).toList()) {
+        for (ProcessHandle p :
+                Stream.concat(Stream.of(process), process.descendants()).toList()) {
             try {
-                String[] arguments = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline")).split("\0");
-                List<String> heap = Arrays.stream(arguments).filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms")).toList();
-                long xmx = heap.stream().filter(a -> a.startsWith("-Xmx")).mapToLong(a -> bytes(a.substring(4))).max().orElse(-1);
+                String[] arguments = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"))
+                        .split("\0");
+                List<String> heap = Arrays.stream(arguments)
+                        .filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xms"))
+                        .toList();
+                long xmx = heap.stream()
+                        .filter(a -> a.startsWith("-Xmx"))
+                        .mapToLong(a -> bytes(a.substring(4)))
+                        .max()
+                        .orElse(-1);
                 if (xmx > largest) {
                     largest = xmx;
                     best = String.join(" ", heap);
@@ -590,8 +701,10 @@ public final class PipelineBenchmark {
 
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+            return lines.filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }
@@ -599,8 +712,10 @@ public final class PipelineBenchmark {
 
     private static String memory() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
-            return lines.filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB").orElse("unknown");
+            return lines.filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB")
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }
@@ -641,7 +756,8 @@ public final class PipelineBenchmark {
         if (values.isEmpty()) {
             return Double.NaN;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

@@ -12,15 +12,16 @@ import java.util.stream.Stream;
 /** The evaluation data beside the checkout ({@code ../shared/data}, or {@code -Dshortlist.data.dir}). */
 final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     static Path dir() {
         String configured = System.getProperty("shortlist.data.dir");
         if (configured != null) {
             return Path.of(configured);
         }
-        Path repository = Path.of(System.getProperty("shortlist.repo", "..")).toAbsolutePath().normalize();
+        Path repository = Path.of(System.getProperty("shortlist.repo", ".."))
+                .toAbsolutePath()
+                .normalize();
         return repository.resolveSibling("shared").resolve("data");
     }
 
@@ -38,8 +39,10 @@ final class SharedData {
         try (Stream<Path> categories = Files.list(resumes())) {
             for (Path category : categories.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> pdfs = Files.list(category)) {
-                    pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted(Comparator.comparing(Path::toString))
-                            .limit(perCategory).forEach(files::add);
+                    pdfs.filter(p -> p.toString().endsWith(".pdf"))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .limit(perCategory)
+                            .forEach(files::add);
                 }
             }
         } catch (IOException e) {

@@ -29,11 +29,13 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * temporary directory, {@code public-key-location} pointed at it) and the event log replaced by a
  * {@link RecordingEventPublisher} ({@link DetachedEventLog}: no Kafka).
  */
-@SpringBootTest(properties = {
-        "management.endpoint.health.group.readiness.include=readinessState,eventState",
-        "spring.kafka.properties.schema.registry.url=mock://ingest-api-test",
-        "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + DevTokenIssuer.DEFAULT_ISSUER,
-        "spring.security.oauth2.resourceserver.jwt.audiences=" + DevTokenIssuer.DEFAULT_AUDIENCE})
+@SpringBootTest(
+        properties = {
+            "management.endpoint.health.group.readiness.include=readinessState,eventState",
+            "spring.kafka.properties.schema.registry.url=mock://ingest-api-test",
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + DevTokenIssuer.DEFAULT_ISSUER,
+            "spring.security.oauth2.resourceserver.jwt.audiences=" + DevTokenIssuer.DEFAULT_AUDIENCE
+        })
 @AutoConfigureMockMvc
 @TypeExcludeFilters(DetachedEventLog.WithoutKafka.class)
 @Import(DetachedEventLog.class)
@@ -55,7 +57,8 @@ public abstract class IngestApiTestSupport {
 
     @DynamicPropertySource
     static void keysAndBlobs(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> "file:" + issuer().publicKeyPem().toAbsolutePath());
         registry.add("shortlist.blobs.dir", () -> home.resolve("blobs").toString());
     }
@@ -84,17 +87,22 @@ public abstract class IngestApiTestSupport {
 
     /** Posts a job for the organization and returns its id. */
     protected String postJob(String organization, String title) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("title", title,
-                "description", title + ": build and run Java services on Kafka.",
-                "requiredSkills", List.of("Java", "Kafka")));
+        String body = JSON.writeValueAsString(java.util.Map.of(
+                "title",
+                title,
+                "description",
+                title + ": build and run Java services on Kafka.",
+                "requiredSkills",
+                List.of("Java", "Kafka")));
         MvcResult result = mvc.perform(as(post("/api/v1/jobs"), token(organization, "recruiter"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn();
         return json(result).get("jobId").asText();
     }
 
     protected static JsonNode json(MvcResult result) throws Exception {
         return JSON.readTree(result.getResponse().getContentAsByteArray());
     }
-
 }

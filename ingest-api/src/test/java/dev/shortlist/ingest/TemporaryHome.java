@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** A temporary directory deleted when the test JVM exits. */
 final class TemporaryHome {
 
-    private TemporaryHome() {
-    }
+    private TemporaryHome() {}
 
     static Path create() {
         try {
@@ -25,7 +24,8 @@ final class TemporaryHome {
 
     private static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // Best effort: the OS cleans temporary directories eventually.
         }

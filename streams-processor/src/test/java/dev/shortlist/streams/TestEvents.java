@@ -26,8 +26,7 @@ public final class TestEvents {
 
     public static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     public static EventMetadata metadata(String organizationId) {
         return EventMetadata.newBuilder()
@@ -84,8 +83,12 @@ public final class TestEvents {
     }
 
     private static JobEvent job(String organizationId, String jobId, int revision, Object payload) {
-        return JobEvent.newBuilder().setMetadata(metadata(organizationId)).setJobId(jobId).setRevision(revision)
-                .setPayload(payload).build();
+        return JobEvent.newBuilder()
+                .setMetadata(metadata(organizationId))
+                .setJobId(jobId)
+                .setRevision(revision)
+                .setPayload(payload)
+                .build();
     }
 
     public static ScreeningRequested request(String organizationId, String jobId, String resumeId, String batchId) {
@@ -103,8 +106,15 @@ public final class TestEvents {
         return ResumeParsed.newBuilder()
                 .setContact(new Contact("Ada Example", "ada@example.org", null, List.of(), null))
                 .setSummary(null)
-                .setSkills(skills.stream().map(skill -> SkillMention.newBuilder().setSkillId(skill.toLowerCase())
-                        .setName(skill).setCategory("technology").setEvidence(List.of()).setMonthsUsed(null).build()).toList())
+                .setSkills(skills.stream()
+                        .map(skill -> SkillMention.newBuilder()
+                                .setSkillId(skill.toLowerCase())
+                                .setName(skill)
+                                .setCategory("technology")
+                                .setEvidence(List.of())
+                                .setMonthsUsed(null)
+                                .build())
+                        .toList())
                 .setExperience(List.of())
                 .setEducation(List.of())
                 .setLanguages(List.of())
@@ -122,8 +132,12 @@ public final class TestEvents {
     }
 
     public static ResumeParseEvent parsed(String organizationId, String resumeId, Object payload) {
-        return ResumeParseEvent.newBuilder().setMetadata(metadata(organizationId)).setResumeId(resumeId)
-                .setBatchId(null).setPayload(payload).build();
+        return ResumeParseEvent.newBuilder()
+                .setMetadata(metadata(organizationId))
+                .setResumeId(resumeId)
+                .setBatchId(null)
+                .setPayload(payload)
+                .build();
     }
 
     public static BatchCreated batch(String organizationId, String batchId, String jobId, List<String> resumeIds) {
@@ -138,7 +152,8 @@ public final class TestEvents {
                 .build();
     }
 
-    public static ScreeningResultEvent outcome(String organizationId, String batchId, String jobId, String resumeId, Object payload) {
+    public static ScreeningResultEvent outcome(
+            String organizationId, String batchId, String jobId, String resumeId, Object payload) {
         return ScreeningResultEvent.newBuilder()
                 .setMetadata(metadata(organizationId))
                 .setScreeningId(jobId + ":" + resumeId)

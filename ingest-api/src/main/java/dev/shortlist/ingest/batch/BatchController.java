@@ -31,21 +31,28 @@ class BatchController {
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Upload a batch of resumes for a job",
-            description = "Multipart: `jobId` and one or more `files` (documents and/or ZIP archives, expanded one level). "
-                    + "Good files are accepted and bad ones listed in `rejected` with a reason code; the batch is written "
-                    + "atomically. 422 when no file is acceptable, 413 above the file-count or size limits.")
+    @Operation(
+            summary = "Upload a batch of resumes for a job",
+            description =
+                    "Multipart: `jobId` and one or more `files` (documents and/or ZIP archives, expanded one level). "
+                            + "Good files are accepted and bad ones listed in `rejected` with a reason code; the batch is written "
+                            + "atomically. 422 when no file is acceptable, 413 above the file-count or size limits.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<BatchResponse> create(Caller caller, @RequestParam("jobId") String jobId,
-                                         @RequestPart("files") List<MultipartFile> files,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+    ResponseEntity<BatchResponse> create(
+            Caller caller,
+            @RequestParam("jobId") String jobId,
+            @RequestPart("files") List<MultipartFile> files,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
         List<ResumeIntake.Upload> uploads = new ArrayList<>(files.size());
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename();
             uploads.add(new ResumeIntake.Upload(name == null || name.isBlank() ? "upload" : name, file.getBytes()));
         }
-        return idempotency.execute(caller.organizationId(), "POST /api/v1/batches", idempotencyKey,
+        return idempotency.execute(
+                caller.organizationId(),
+                "POST /api/v1/batches",
+                idempotencyKey,
                 () -> ResponseEntity.accepted().body(batches.create(caller, jobId, uploads)));
     }
 }

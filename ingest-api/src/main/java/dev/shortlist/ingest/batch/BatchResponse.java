@@ -15,16 +15,20 @@ import java.util.Map;
  * @param rejected  one entry per refused file, with its stable reason code
  * @param links     where to follow the batch on query-api ({@code status}, {@code progress})
  */
-public record BatchResponse(String batchId, String jobId, int total, List<String> resumeIds, List<AcceptedFile> accepted,
-                            List<RejectedFile> rejected, Map<String, String> links) {
+public record BatchResponse(
+        String batchId,
+        String jobId,
+        int total,
+        List<String> resumeIds,
+        List<AcceptedFile> accepted,
+        List<RejectedFile> rejected,
+        Map<String, String> links) {
 
     /** @param duplicateOf set when the content was uploaded before (or earlier in this batch) */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AcceptedFile(String fileName, String resumeId, String duplicateOf, String mediaType, long sizeBytes,
-                               String sha256) {
-    }
+    public record AcceptedFile(
+            String fileName, String resumeId, String duplicateOf, String mediaType, long sizeBytes, String sha256) {}
 
     /** @param reason stable reason code, e.g. {@code EXECUTABLE}, {@code ZIP_BOMB} */
-    public record RejectedFile(String fileName, String reason, String detail) {
-    }
+    public record RejectedFile(String fileName, String reason, String detail) {}
 }

@@ -42,9 +42,17 @@ public class BatchService {
     private final IngestProperties properties;
     private final String batchesTopic;
 
-    BatchService(ResumeIntake intake, ResumeService resumes, ResumeEvents events, JobService jobs, EventPublisher publisher,
-                 EventMetadataFactory metadata, IngestMetrics metrics, Ids ids, IngestProperties properties,
-                 TopicCatalog catalog) {
+    BatchService(
+            ResumeIntake intake,
+            ResumeService resumes,
+            ResumeEvents events,
+            JobService jobs,
+            EventPublisher publisher,
+            EventMetadataFactory metadata,
+            IngestMetrics metrics,
+            Ids ids,
+            IngestProperties properties,
+            TopicCatalog catalog) {
         this.intake = intake;
         this.resumes = resumes;
         this.events = events;
@@ -76,23 +84,34 @@ public class BatchService {
                 rejected.add((ResumeIntake.Rejected) o);
             }
         });
-        long acceptedBytes = accepted.stream().mapToLong(a -> a.blob().sizeBytes()).sum();
-        if (accepted.size() > properties.maxBatchFiles() || acceptedBytes > properties.maxBatchSize().toBytes()) {
+        long acceptedBytes =
+                accepted.stream().mapToLong(a -> a.blob().sizeBytes()).sum();
+        if (accepted.size() > properties.maxBatchFiles()
+                || acceptedBytes > properties.maxBatchSize().toBytes()) {
             intake.release(caller.organizationId(), accepted);
             throw accepted.size() > properties.maxBatchFiles()
-                    ? new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-many-files", "Too many files",
-                            "The batch has " + accepted.size() + " acceptable files; the limit is "
-                                    + properties.maxBatchFiles() + ". Split it into several batches.")
+                    ? new ApiException(
+                                    HttpStatus.CONTENT_TOO_LARGE,
+                                    "too-many-files",
+                                    "Too many files",
+                                    "The batch has " + accepted.size() + " acceptable files; the limit is "
+                                            + properties.maxBatchFiles() + ". Split it into several batches.")
                             .with("reason", "TOO_MANY_FILES")
                     : batchTooLarge("The batch's files add up to " + acceptedBytes + " bytes; the limit is "
                             + properties.maxBatchSize().toBytes() + " bytes.");
         }
         rejected.forEach(r -> metrics.rejected(r.reason().name()));
         List<BatchResponse.RejectedFile> rejectedFiles = rejected.stream()
-                .map(r -> new BatchResponse.RejectedFile(r.fileName(), r.reason().name(), r.detail())).toList();
+                .map(r ->
+                        new BatchResponse.RejectedFile(r.fileName(), r.reason().name(), r.detail()))
+                .toList();
         if (accepted.isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "no-acceptable-files", "No acceptable files",
-                    "None of the " + rejected.size() + " files could be accepted; see 'rejected' for each file's reason.")
+            throw new ApiException(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "no-acceptable-files",
+                            "No acceptable files",
+                            "None of the " + rejected.size()
+                                    + " files could be accepted; see 'rejected' for each file's reason.")
                     .with("rejected", rejectedFiles);
         }
 
@@ -114,7 +133,9 @@ public class BatchService {
                 .setJobId(jobId)
                 .setResumeIds(List.copyOf(resumeIds))
                 .setTotal(resumeIds.size())
-                .setRejections(rejected.stream().map(r -> new FileRejection(r.fileName(), r.reason().name(), r.detail())).toList())
+                .setRejections(rejected.stream()
+                        .map(r -> new FileRejection(r.fileName(), r.reason().name(), r.detail()))
+                        .toList())
                 .setCreatedAt(metadata.clock().instant())
                 .build();
         out.add(0, new OutgoingEvent(batchesTopic, batchId, created));
@@ -129,10 +150,22 @@ public class BatchService {
         metrics.batch(resumeIds.size());
 
         String base = properties.queryBaseUrl().toString().replaceAll("/+$", "") + "/api/v1/batches/" + batchId;
-        return new BatchResponse(batchId, jobId, resumeIds.size(), List.copyOf(resumeIds),
-                accepted.stream().map(a -> new BatchResponse.AcceptedFile(a.fileName(), a.resumeId(), a.duplicateOf(),
-                        a.mediaType(), a.blob().sizeBytes(), a.blob().sha256())).toList(),
-                rejectedFiles, Map.of("status", base, "progress", base + "/events"));
+        return new BatchResponse(
+                batchId,
+                jobId,
+                resumeIds.size(),
+                List.copyOf(resumeIds),
+                accepted.stream()
+                        .map(a -> new BatchResponse.AcceptedFile(
+                                a.fileName(),
+                                a.resumeId(),
+                                a.duplicateOf(),
+                                a.mediaType(),
+                                a.blob().sizeBytes(),
+                                a.blob().sha256()))
+                        .toList(),
+                rejectedFiles,
+                Map.of("status", base, "progress", base + "/events"));
     }
 
     private static ApiException batchTooLarge(String detail) {

@@ -7,5 +7,4 @@ package dev.shortlist.ingest.blob;
  * @param sha256    lowercase hex SHA-256 of the content
  * @param sizeBytes content length
  */
-public record StoredBlob(String blobRef, String sha256, long sizeBytes) {
-}
+public record StoredBlob(String blobRef, String sha256, long sizeBytes) {}

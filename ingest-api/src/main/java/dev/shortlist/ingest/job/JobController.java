@@ -42,8 +42,12 @@ class JobController {
     private final Validator validator;
     private final URI queryBaseUrl;
 
-    JobController(JobService jobs, JobDescriptionExtractor extractor, IdempotencyCache idempotency,
-                  Validator validator, IngestProperties properties) {
+    JobController(
+            JobService jobs,
+            JobDescriptionExtractor extractor,
+            IdempotencyCache idempotency,
+            Validator validator,
+            IngestProperties properties) {
         this.jobs = jobs;
         this.extractor = extractor;
         this.idempotency = idempotency;
@@ -53,53 +57,93 @@ class JobController {
 
     @Operation(summary = "Post a job (JSON)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<JobResponse> post(Caller caller, @Valid @RequestBody JobRequest request,
-                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return idempotency.execute(caller.organizationId(), "POST /api/v1/jobs", idempotencyKey,
+    ResponseEntity<JobResponse> post(
+            Caller caller,
+            @Valid @RequestBody JobRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return idempotency.execute(
+                caller.organizationId(),
+                "POST /api/v1/jobs",
+                idempotencyKey,
                 () -> created(jobs.post(caller, request)));
     }
 
-    @Operation(summary = "Post a job whose description is a file (PDF, DOCX, DOC, RTF, TXT)",
-            description = "The text extracted from `file` becomes the description; the title defaults to its first line.")
+    @Operation(
+            summary = "Post a job whose description is a file (PDF, DOCX, DOC, RTF, TXT)",
+            description =
+                    "The text extracted from `file` becomes the description; the title defaults to its first line.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<JobResponse> postFile(Caller caller, @RequestPart("file") MultipartFile file,
-                                         @RequestParam(required = false) String title,
-                                         @RequestParam(required = false) List<String> requiredSkills,
-                                         @RequestParam(required = false) List<String> preferredSkills,
-                                         @RequestParam(required = false) Double minimumYears,
-                                         @RequestParam(required = false) EducationLevel educationLevel,
-                                         @RequestParam(required = false) String location,
-                                         @RequestParam(required = false) RemotePolicy remote,
-                                         @RequestParam(required = false) List<String> languages,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+    ResponseEntity<JobResponse> postFile(
+            Caller caller,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) List<String> requiredSkills,
+            @RequestParam(required = false) List<String> preferredSkills,
+            @RequestParam(required = false) Double minimumYears,
+            @RequestParam(required = false) EducationLevel educationLevel,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) RemotePolicy remote,
+            @RequestParam(required = false) List<String> languages,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+            throws IOException {
         String description;
         try {
             description = extractor.extract(file.getBytes());
         } catch (JobDescriptionExtractor.UnreadableDescriptionException e) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-job-description",
-                    "Unreadable job description", e.getMessage()).with("mediaType", e.mediaType());
+            throw new ApiException(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "unreadable-job-description",
+                            "Unreadable job description",
+                            e.getMessage())
+                    .with("mediaType", e.mediaType());
         }
-        JobRequest request = new JobRequest(title(title, description), description, requiredSkills, preferredSkills,
-                minimumYears, educationLevel, location, remote, languages, null);
-        return idempotency.execute(caller.organizationId(), "POST /api/v1/jobs", idempotencyKey,
+        JobRequest request = new JobRequest(
+                title(title, description),
+                description,
+                requiredSkills,
+                preferredSkills,
+                minimumYears,
+                educationLevel,
+                location,
+                remote,
+                languages,
+                null);
+        return idempotency.execute(
+                caller.organizationId(),
+                "POST /api/v1/jobs",
+                idempotencyKey,
                 () -> created(jobs.post(caller, validated(request))));
     }
 
     @Operation(summary = "Post a job whose description is the plain-text body")
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<JobResponse> postText(Caller caller, @RequestBody String description,
-                                         @RequestParam(required = false) String title,
-                                         @RequestParam(required = false) List<String> requiredSkills,
-                                         @RequestParam(required = false) List<String> preferredSkills,
-                                         @RequestParam(required = false) Double minimumYears,
-                                         @RequestParam(required = false) EducationLevel educationLevel,
-                                         @RequestParam(required = false) String location,
-                                         @RequestParam(required = false) RemotePolicy remote,
-                                         @RequestParam(required = false) List<String> languages,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        JobRequest request = new JobRequest(title(title, description), description, requiredSkills, preferredSkills,
-                minimumYears, educationLevel, location, remote, languages, null);
-        return idempotency.execute(caller.organizationId(), "POST /api/v1/jobs", idempotencyKey,
+    ResponseEntity<JobResponse> postText(
+            Caller caller,
+            @RequestBody String description,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) List<String> requiredSkills,
+            @RequestParam(required = false) List<String> preferredSkills,
+            @RequestParam(required = false) Double minimumYears,
+            @RequestParam(required = false) EducationLevel educationLevel,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) RemotePolicy remote,
+            @RequestParam(required = false) List<String> languages,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        JobRequest request = new JobRequest(
+                title(title, description),
+                description,
+                requiredSkills,
+                preferredSkills,
+                minimumYears,
+                educationLevel,
+                location,
+                remote,
+                languages,
+                null);
+        return idempotency.execute(
+                caller.organizationId(),
+                "POST /api/v1/jobs",
+                idempotencyKey,
                 () -> created(jobs.post(caller, validated(request))));
     }
 
@@ -116,8 +160,7 @@ class JobController {
     }
 
     /** @param reason why the job is closed (optional) */
-    record CloseRequest(String reason) {
-    }
+    record CloseRequest(String reason) {}
 
     private ResponseEntity<JobResponse> created(JobRegistry.JobState job) {
         JobResponse body = response(job);
@@ -126,15 +169,20 @@ class JobController {
 
     private JobResponse response(JobRegistry.JobState job) {
         String self = queryBaseUrl.resolve("/api/v1/jobs/" + job.jobId()).toString();
-        return new JobResponse(job.jobId(), job.revision(), job.status().name(),
-                Map.of("self", self, "rankings", self + "/rankings"));
+        return new JobResponse(
+                job.jobId(), job.revision(), job.status().name(), Map.of("self", self, "rankings", self + "/rankings"));
     }
 
     private JobRequest validated(JobRequest request) {
         Set<ConstraintViolation<JobRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid-job", "Invalid job",
-                    violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-job",
+                    "Invalid job",
+                    violations.stream()
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted()
                             .collect(Collectors.joining("; ")));
         }
         return request;
@@ -145,8 +193,9 @@ class JobController {
         if (title != null && !title.isBlank()) {
             return title;
         }
-        String firstLine = description == null ? "" : description.strip().lines().findFirst().orElse("").strip();
+        String firstLine = description == null
+                ? ""
+                : description.strip().lines().findFirst().orElse("").strip();
         return firstLine.length() > 120 ? firstLine.substring(0, 120) : firstLine;
     }
-
 }

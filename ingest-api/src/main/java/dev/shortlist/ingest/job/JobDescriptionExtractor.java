@@ -45,21 +45,25 @@ public final class JobDescriptionExtractor {
     public String extract(byte[] content) throws UnreadableDescriptionException {
         ContentInspector.Inspection inspection = inspector.inspect(content);
         if (inspection.kind() != ContentInspector.Kind.DOCUMENT) {
-            throw new UnreadableDescriptionException(inspection.mediaType(),
-                    "A job description must be a PDF, DOCX, DOC, RTF, ODT, TXT or HTML document, not " + inspection.mediaType() + ".");
+            throw new UnreadableDescriptionException(
+                    inspection.mediaType(),
+                    "A job description must be a PDF, DOCX, DOC, RTF, ODT, TXT or HTML document, not "
+                            + inspection.mediaType() + ".");
         }
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (InputStream in = TikaInputStream.get(content)) {
             parser.parse(in, handler, new Metadata(), new ParseContext());
         } catch (IOException | SAXException | TikaException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new UnreadableDescriptionException(inspection.mediaType(),
+                throw new UnreadableDescriptionException(
+                        inspection.mediaType(),
                         "The " + inspection.mediaType() + " document could not be read: " + e.getMessage());
             }
         }
         String text = handler.toString().strip();
         if (text.isEmpty()) {
-            throw new UnreadableDescriptionException(inspection.mediaType(),
+            throw new UnreadableDescriptionException(
+                    inspection.mediaType(),
                     "The " + inspection.mediaType() + " document contains no extractable text.");
         }
         return text;

@@ -15,11 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JobRegistry {
 
     /** Lifecycle state of a job as far as ingest cares. */
-    public enum Status { OPEN, CLOSED }
+    public enum Status {
+        OPEN,
+        CLOSED
+    }
 
     /** A job's owner, revision and status. */
-    public record JobState(String jobId, String organizationId, int revision, Status status) {
-    }
+    public record JobState(String jobId, String organizationId, int revision, Status status) {}
 
     private final ConcurrentHashMap<String, JobState> jobs = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
@@ -36,8 +38,10 @@ public final class JobRegistry {
 
     public void apply(JobEvent event) {
         Status status = event.getPayload() instanceof JobClosed ? Status.CLOSED : Status.OPEN;
-        JobState next = new JobState(event.getJobId(), event.getMetadata().getOrganizationId(), event.getRevision(), status);
-        jobs.merge(event.getJobId(), next, (known, incoming) -> incoming.revision() > known.revision() ? incoming : known);
+        JobState next =
+                new JobState(event.getJobId(), event.getMetadata().getOrganizationId(), event.getRevision(), status);
+        jobs.merge(
+                event.getJobId(), next, (known, incoming) -> incoming.revision() > known.revision() ? incoming : known);
     }
 
     /** The job, if it exists and belongs to the organization (a foreign job looks exactly like a missing one). */

@@ -32,11 +32,19 @@ public record JobRequest(
             @PositiveOrZero Double education,
             @PositiveOrZero Double title,
             @PositiveOrZero Double languages,
-            @PositiveOrZero Double semantic) {
-    }
+            @PositiveOrZero Double semantic) {}
 
     public JobRequest withDescription(String newDescription) {
-        return new JobRequest(title, newDescription, requiredSkills, preferredSkills, minimumYears,
-                educationLevel, location, remote, languages, weights);
+        return new JobRequest(
+                title,
+                newDescription,
+                requiredSkills,
+                preferredSkills,
+                minimumYears,
+                educationLevel,
+                location,
+                remote,
+                languages,
+                weights);
     }
 }

@@ -10,5 +10,4 @@ import java.util.Map;
  * @param status   {@code OPEN} or {@code CLOSED}
  * @param links    where to read the job (query-api)
  */
-public record JobResponse(String jobId, int revision, String status, Map<String, String> links) {
-}
+public record JobResponse(String jobId, int revision, String status, Map<String, String> links) {}

@@ -34,7 +34,12 @@ public class JobService {
     private final Ids ids;
     private final String topic;
 
-    JobService(JobRegistry registry, EventPublisher publisher, EventMetadataFactory metadata, Ids ids, TopicCatalog catalog) {
+    JobService(
+            JobRegistry registry,
+            EventPublisher publisher,
+            EventMetadataFactory metadata,
+            Ids ids,
+            TopicCatalog catalog) {
         this.registry = registry;
         this.publisher = publisher;
         this.metadata = metadata;
@@ -44,22 +49,25 @@ public class JobService {
 
     public JobRegistry.JobState post(Caller caller, JobRequest request) {
         String jobId = ids.job();
-        JobEvent event = new JobEvent(metadata.create(caller, caller.requestId()), jobId, 1,
-                new JobPosted(definition(request)));
+        JobEvent event =
+                new JobEvent(metadata.create(caller, caller.requestId()), jobId, 1, new JobPosted(definition(request)));
         return write(event);
     }
 
     public synchronized JobRegistry.JobState update(Caller caller, String jobId, JobRequest request) {
         JobRegistry.JobState current = requireOpen(caller, jobId);
-        JobEvent event = new JobEvent(metadata.create(caller, caller.requestId()), jobId, current.revision() + 1,
+        JobEvent event = new JobEvent(
+                metadata.create(caller, caller.requestId()),
+                jobId,
+                current.revision() + 1,
                 new JobUpdated(definition(request)));
         return write(event);
     }
 
     public synchronized JobRegistry.JobState close(Caller caller, String jobId, String reason) {
         JobRegistry.JobState current = requireOpen(caller, jobId);
-        JobEvent event = new JobEvent(metadata.create(caller, caller.requestId()), jobId, current.revision() + 1,
-                new JobClosed(reason));
+        JobEvent event = new JobEvent(
+                metadata.create(caller, caller.requestId()), jobId, current.revision() + 1, new JobClosed(reason));
         return write(event);
     }
 
@@ -68,8 +76,8 @@ public class JobService {
         if (!registry.isCaughtUp()) {
             throw new EventLogUnavailableException("The job index is still being rebuilt from the event log", null);
         }
-        JobRegistry.JobState job = registry.find(caller.organizationId(), jobId)
-                .orElseThrow(() -> ApiException.jobNotFound(jobId));
+        JobRegistry.JobState job =
+                registry.find(caller.organizationId(), jobId).orElseThrow(() -> ApiException.jobNotFound(jobId));
         if (job.status() == JobRegistry.Status.CLOSED) {
             throw ApiException.jobClosed(jobId);
         }
@@ -79,7 +87,8 @@ public class JobService {
     private JobRegistry.JobState write(JobEvent event) {
         publisher.publish(List.of(new OutgoingEvent(topic, event.getJobId(), event)));
         registry.apply(event);
-        return registry.find(event.getMetadata().getOrganizationId(), event.getJobId()).orElseThrow();
+        return registry.find(event.getMetadata().getOrganizationId(), event.getJobId())
+                .orElseThrow();
     }
 
     static JobDefinition definition(JobRequest request) {
@@ -90,9 +99,14 @@ public class JobService {
                 .setPreferredSkills(clean(request.preferredSkills()))
                 .setMinimumYears(request.minimumYears())
                 .setEducationLevel(Objects.requireNonNullElse(request.educationLevel(), EducationLevel.UNKNOWN))
-                .setLocation(request.location() == null || request.location().isBlank() ? null : request.location().strip())
+                .setLocation(
+                        request.location() == null || request.location().isBlank()
+                                ? null
+                                : request.location().strip())
                 .setRemote(Objects.requireNonNullElse(request.remote(), RemotePolicy.UNKNOWN))
-                .setLanguages(clean(request.languages()).stream().map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList());
+                .setLanguages(clean(request.languages()).stream()
+                        .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                        .toList());
         if (request.weights() != null) {
             JobRequest.Weights w = request.weights();
             ScoringWeights.Builder weights = ScoringWeights.newBuilder();
@@ -123,6 +137,12 @@ public class JobService {
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 }

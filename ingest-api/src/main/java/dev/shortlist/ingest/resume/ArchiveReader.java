@@ -31,8 +31,7 @@ public final class ArchiveReader {
      * @param maxCompressionRatio  decompressed bytes per compressed byte, over the whole archive
      * @param maxEntryBytes        decompressed bytes one file may have (the per-file upload limit)
      */
-    public record Limits(int maxEntries, long maxTotalBytes, int maxCompressionRatio, long maxEntryBytes) {
-    }
+    public record Limits(int maxEntries, long maxTotalBytes, int maxCompressionRatio, long maxEntryBytes) {}
 
     /** One file of the archive: its bytes, or why it was not taken. */
     public record Entry(String fileName, byte[] content, RejectionReason rejection, String detail) {
@@ -75,8 +74,8 @@ public final class ArchiveReader {
             ZipEntry entry;
             while ((entry = nextEntry(zip)) != null) {
                 if (++count > limits.maxEntries()) {
-                    throw new ArchiveRejectedException(RejectionReason.ZIP_BOMB,
-                            "The archive has more than " + limits.maxEntries() + " entries.");
+                    throw new ArchiveRejectedException(
+                            RejectionReason.ZIP_BOMB, "The archive has more than " + limits.maxEntries() + " entries.");
                 }
                 String name = entry.getName();
                 boolean traversal = isTraversal(name);
@@ -85,18 +84,25 @@ public final class ArchiveReader {
                 long entryBytes = drain(zip, content, limits.maxEntryBytes(), budget - total);
                 total += entryBytes;
                 if (total > budget) {
-                    throw new ArchiveRejectedException(RejectionReason.ZIP_BOMB, total > limits.maxTotalBytes()
-                            ? "The archive expands to more than " + limits.maxTotalBytes() + " bytes."
-                            : "The archive expands more than " + limits.maxCompressionRatio() + " times its size.");
+                    throw new ArchiveRejectedException(
+                            RejectionReason.ZIP_BOMB,
+                            total > limits.maxTotalBytes()
+                                    ? "The archive expands to more than " + limits.maxTotalBytes() + " bytes."
+                                    : "The archive expands more than " + limits.maxCompressionRatio()
+                                            + " times its size.");
                 }
                 if (entry.isDirectory()) {
                     continue;
                 }
                 if (traversal) {
-                    entries.add(Entry.rejected(name, RejectionReason.PATH_TRAVERSAL,
+                    entries.add(Entry.rejected(
+                            name,
+                            RejectionReason.PATH_TRAVERSAL,
                             "Entry name '" + name + "' is absolute or contains '..'."));
                 } else if (entryBytes > limits.maxEntryBytes()) {
-                    entries.add(Entry.rejected(baseName(name), RejectionReason.FILE_TOO_LARGE,
+                    entries.add(Entry.rejected(
+                            baseName(name),
+                            RejectionReason.FILE_TOO_LARGE,
                             "The file expands to more than " + limits.maxEntryBytes() + " bytes."));
                 } else {
                     entries.add(Entry.accepted(baseName(name), content.toByteArray()));
@@ -105,11 +111,14 @@ public final class ArchiveReader {
         } catch (ZipException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("encrypted")) {
-                throw new ArchiveRejectedException(RejectionReason.ENCRYPTED_ARCHIVE, "The archive contains encrypted entries.");
+                throw new ArchiveRejectedException(
+                        RejectionReason.ENCRYPTED_ARCHIVE, "The archive contains encrypted entries.");
             }
-            throw new ArchiveRejectedException(RejectionReason.CORRUPT_ARCHIVE, "The archive could not be read: " + message);
+            throw new ArchiveRejectedException(
+                    RejectionReason.CORRUPT_ARCHIVE, "The archive could not be read: " + message);
         } catch (IOException e) {
-            throw new ArchiveRejectedException(RejectionReason.CORRUPT_ARCHIVE, "The archive could not be read: " + e.getMessage());
+            throw new ArchiveRejectedException(
+                    RejectionReason.CORRUPT_ARCHIVE, "The archive could not be read: " + e.getMessage());
         }
         if (count == 0) {
             throw new ArchiveRejectedException(RejectionReason.CORRUPT_ARCHIVE, "The archive has no entries.");
@@ -127,7 +136,8 @@ public final class ArchiveReader {
      *
      * @return decompressed bytes read (may exceed a limit by at most one buffer)
      */
-    private static long drain(InputStream in, ByteArrayOutputStream keep, long keepLimit, long remainingBudget) throws IOException {
+    private static long drain(InputStream in, ByteArrayOutputStream keep, long keepLimit, long remainingBudget)
+            throws IOException {
         byte[] buffer = new byte[16 * 1024];
         long read = 0;
         int n;

@@ -7,8 +7,11 @@ import org.springframework.http.HttpStatusCode;
 public class FileRejectedException extends ApiException {
 
     public FileRejectedException(ResumeIntake.Rejected rejected) {
-        super(HttpStatusCode.valueOf(rejected.reason().httpStatus()), rejected.reason().problemSlug(),
-                rejected.reason().title(), rejected.detail());
+        super(
+                HttpStatusCode.valueOf(rejected.reason().httpStatus()),
+                rejected.reason().problemSlug(),
+                rejected.reason().title(),
+                rejected.detail());
         with("reason", rejected.reason().name());
         with("fileName", rejected.fileName());
     }

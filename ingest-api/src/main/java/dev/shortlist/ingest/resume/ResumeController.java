@@ -29,17 +29,23 @@ class ResumeController {
         this.idempotency = idempotency;
     }
 
-    @Operation(summary = "Upload a resume (PDF, DOCX, DOC, RTF, ODT, TXT, HTML; type detected from content)",
+    @Operation(
+            summary = "Upload a resume (PDF, DOCX, DOC, RTF, ODT, TXT, HTML; type detected from content)",
             description = "202 with the resume id and links to its status and profile on query-api. The same content "
                     + "uploaded again by the organization returns the existing id in `duplicateOf`. Optional `jobIds` "
                     + "request a screening against each job.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ResumeResponse> upload(Caller caller, @RequestPart("file") MultipartFile file,
-                                          @RequestParam(name = "jobIds", required = false) List<String> jobIds,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
+    ResponseEntity<ResumeResponse> upload(
+            Caller caller,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(name = "jobIds", required = false) List<String> jobIds,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
         ResumeIntake.Upload upload = new ResumeIntake.Upload(fileName(file), file.getBytes());
-        return idempotency.execute(caller.organizationId(), "POST /api/v1/resumes", idempotencyKey,
+        return idempotency.execute(
+                caller.organizationId(),
+                "POST /api/v1/resumes",
+                idempotencyKey,
                 () -> ResponseEntity.accepted().body(resumes.upload(caller, upload, jobIds)));
     }
 

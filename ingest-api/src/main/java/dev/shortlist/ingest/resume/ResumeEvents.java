@@ -22,7 +22,8 @@ public final class ResumeEvents {
         this.screeningsTopic = catalog.screenings().name();
     }
 
-    public OutgoingEvent uploaded(Caller caller, String correlationId, ResumeIntake.Accepted file, List<String> jobIds, String batchId) {
+    public OutgoingEvent uploaded(
+            Caller caller, String correlationId, ResumeIntake.Accepted file, List<String> jobIds, String batchId) {
         ResumeUploaded event = ResumeUploaded.newBuilder()
                 .setMetadata(metadata.create(caller, correlationId))
                 .setResumeId(file.resumeId())
@@ -38,7 +39,8 @@ public final class ResumeEvents {
         return new OutgoingEvent(resumesTopic, event.getResumeId(), event);
     }
 
-    public OutgoingEvent screeningRequested(Caller caller, String correlationId, String jobId, String resumeId, String batchId) {
+    public OutgoingEvent screeningRequested(
+            Caller caller, String correlationId, String jobId, String resumeId, String batchId) {
         String screeningId = screeningId(jobId, resumeId);
         ScreeningRequested event = ScreeningRequested.newBuilder()
                 .setMetadata(metadata.create(caller, correlationId))

@@ -24,8 +24,13 @@ public final class ResumeIntake {
     private final Ids ids;
     private final long maxFileBytes;
 
-    public ResumeIntake(ContentInspector inspector, ArchiveReader archives, BlobStore blobs, ResumeIndex index,
-                        Ids ids, long maxFileBytes) {
+    public ResumeIntake(
+            ContentInspector inspector,
+            ArchiveReader archives,
+            BlobStore blobs,
+            ResumeIndex index,
+            Ids ids,
+            long maxFileBytes) {
         this.inspector = inspector;
         this.archives = archives;
         this.blobs = blobs;
@@ -44,19 +49,18 @@ public final class ResumeIntake {
      * @param duplicateOf the existing resume with the same content, or {@code null} for a new resume
      * @param claimed     whether this upload claimed the content (and must release it if not written)
      */
-    public record Accepted(String fileName, String resumeId, String duplicateOf, String mediaType, StoredBlob blob,
-                           boolean claimed) implements Outcome {
+    public record Accepted(
+            String fileName, String resumeId, String duplicateOf, String mediaType, StoredBlob blob, boolean claimed)
+            implements Outcome {
         public boolean isDuplicate() {
             return duplicateOf != null;
         }
     }
 
-    public record Rejected(String fileName, RejectionReason reason, String detail) implements Outcome {
-    }
+    public record Rejected(String fileName, RejectionReason reason, String detail) implements Outcome {}
 
     /** A file as received: its name (only reported back, never trusted) and bytes. */
-    public record Upload(String fileName, byte[] content) {
-    }
+    public record Upload(String fileName, byte[] content) {}
 
     /** A single upload: archives are refused. */
     public Outcome acceptOne(String organizationId, Upload upload) {
@@ -67,10 +71,16 @@ public final class ResumeIntake {
         ContentInspector.Inspection inspection = inspector.inspect(upload.content());
         return switch (inspection.kind()) {
             case DOCUMENT -> store(organizationId, upload, inspection.mediaType());
-            case ZIP, OTHER_ARCHIVE -> new Rejected(upload.fileName(), RejectionReason.ARCHIVE_NOT_ALLOWED,
-                    "Upload archives (" + inspection.mediaType() + ") to /api/v1/batches.");
-            case EXECUTABLE -> new Rejected(upload.fileName(), RejectionReason.EXECUTABLE,
-                    "The content is an executable (" + inspection.mediaType() + "), whatever the file name says.");
+            case ZIP, OTHER_ARCHIVE ->
+                new Rejected(
+                        upload.fileName(),
+                        RejectionReason.ARCHIVE_NOT_ALLOWED,
+                        "Upload archives (" + inspection.mediaType() + ") to /api/v1/batches.");
+            case EXECUTABLE ->
+                new Rejected(
+                        upload.fileName(),
+                        RejectionReason.EXECUTABLE,
+                        "The content is an executable (" + inspection.mediaType() + "), whatever the file name says.");
             case UNSUPPORTED -> unsupported(upload.fileName(), inspection.mediaType());
         };
     }
@@ -125,14 +135,22 @@ public final class ResumeIntake {
                 continue;
             }
             ContentInspector.Inspection inspection = inspector.inspect(entry.content());
-            outcomes.add(switch (inspection.kind()) {
-                case DOCUMENT -> store(organizationId, new Upload(name, entry.content()), inspection.mediaType());
-                case ZIP, OTHER_ARCHIVE -> new Rejected(name, RejectionReason.NESTED_ARCHIVE,
-                        "An archive (" + inspection.mediaType() + ") inside an archive is not expanded.");
-                case EXECUTABLE -> new Rejected(name, RejectionReason.EXECUTABLE,
-                        "The content is an executable (" + inspection.mediaType() + ").");
-                case UNSUPPORTED -> unsupported(name, inspection.mediaType());
-            });
+            outcomes.add(
+                    switch (inspection.kind()) {
+                        case DOCUMENT ->
+                            store(organizationId, new Upload(name, entry.content()), inspection.mediaType());
+                        case ZIP, OTHER_ARCHIVE ->
+                            new Rejected(
+                                    name,
+                                    RejectionReason.NESTED_ARCHIVE,
+                                    "An archive (" + inspection.mediaType() + ") inside an archive is not expanded.");
+                        case EXECUTABLE ->
+                            new Rejected(
+                                    name,
+                                    RejectionReason.EXECUTABLE,
+                                    "The content is an executable (" + inspection.mediaType() + ").");
+                        case UNSUPPORTED -> unsupported(name, inspection.mediaType());
+                    });
         }
     }
 
@@ -141,14 +159,18 @@ public final class ResumeIntake {
             return new Rejected(fileName, RejectionReason.EMPTY_FILE, "The file has no content.");
         }
         if (size > maxFileBytes) {
-            return new Rejected(fileName, RejectionReason.FILE_TOO_LARGE,
+            return new Rejected(
+                    fileName,
+                    RejectionReason.FILE_TOO_LARGE,
                     "The file has " + size + " bytes; the limit is " + maxFileBytes + " bytes.");
         }
         return null;
     }
 
     private static Rejected unsupported(String fileName, String mediaType) {
-        return new Rejected(fileName, RejectionReason.UNSUPPORTED_MEDIA_TYPE,
+        return new Rejected(
+                fileName,
+                RejectionReason.UNSUPPORTED_MEDIA_TYPE,
                 "The content is " + mediaType + "; accepted are PDF, DOCX, DOC, RTF, ODT, TXT and HTML.");
     }
 
@@ -157,8 +179,8 @@ public final class ResumeIntake {
         try {
             blob = blobs.put(upload.content());
         } catch (IOException e) {
-            throw new EventLogUnavailableException("The file could not be stored: " + e.getMessage(),
-                    new UncheckedIOException(e));
+            throw new EventLogUnavailableException(
+                    "The file could not be stored: " + e.getMessage(), new UncheckedIOException(e));
         }
         String candidate = ids.resume();
         String existing = index.claim(organizationId, blob.sha256(), candidate);

@@ -18,6 +18,12 @@ import java.util.Map;
  * @param links        where to follow the resume on query-api ({@code status}, {@code profile})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResumeResponse(String resumeId, String duplicateOf, String fileName, String mediaType, long sizeBytes,
-                             String sha256, List<String> screeningIds, Map<String, String> links) {
-}
+public record ResumeResponse(
+        String resumeId,
+        String duplicateOf,
+        String fileName,
+        String mediaType,
+        long sizeBytes,
+        String sha256,
+        List<String> screeningIds,
+        Map<String, String> links) {}

@@ -28,8 +28,14 @@ public class ResumeService {
     private final IngestMetrics metrics;
     private final String queryBaseUrl;
 
-    ResumeService(ResumeIntake intake, ResumeIndex index, ResumeEvents events, JobService jobs, EventPublisher publisher,
-                  IngestMetrics metrics, IngestProperties properties) {
+    ResumeService(
+            ResumeIntake intake,
+            ResumeIndex index,
+            ResumeEvents events,
+            JobService jobs,
+            EventPublisher publisher,
+            IngestMetrics metrics,
+            IngestProperties properties) {
         this.intake = intake;
         this.index = index;
         this.events = events;
@@ -53,7 +59,8 @@ public class ResumeService {
         if (!file.isDuplicate()) {
             out.add(events.uploaded(caller, caller.requestId(), file, jobIds, null));
         }
-        jobIds.forEach(jobId -> out.add(events.screeningRequested(caller, caller.requestId(), jobId, file.resumeId(), null)));
+        jobIds.forEach(
+                jobId -> out.add(events.screeningRequested(caller, caller.requestId(), jobId, file.resumeId(), null)));
         if (!out.isEmpty()) {
             try {
                 publisher.publish(out);
@@ -64,9 +71,16 @@ public class ResumeService {
             }
         }
         metrics.accepted("single", file.blob().sizeBytes(), file.isDuplicate());
-        return new ResumeResponse(file.resumeId(), file.duplicateOf(), file.fileName(), file.mediaType(),
-                file.blob().sizeBytes(), file.blob().sha256(),
-                jobIds.stream().map(jobId -> ResumeEvents.screeningId(jobId, file.resumeId())).toList(),
+        return new ResumeResponse(
+                file.resumeId(),
+                file.duplicateOf(),
+                file.fileName(),
+                file.mediaType(),
+                file.blob().sizeBytes(),
+                file.blob().sha256(),
+                jobIds.stream()
+                        .map(jobId -> ResumeEvents.screeningId(jobId, file.resumeId()))
+                        .toList(),
                 links(file.resumeId()));
     }
 

@@ -29,13 +29,21 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException jobNotFound(String jobId) {
-        return new ApiException(HttpStatus.NOT_FOUND, "job-not-found", "Job not found",
-                "No job '" + jobId + "' exists in your organization.").with("jobId", jobId);
+        return new ApiException(
+                        HttpStatus.NOT_FOUND,
+                        "job-not-found",
+                        "Job not found",
+                        "No job '" + jobId + "' exists in your organization.")
+                .with("jobId", jobId);
     }
 
     public static ApiException jobClosed(String jobId) {
-        return new ApiException(HttpStatus.CONFLICT, "job-closed", "Job is closed",
-                "Job '" + jobId + "' is closed and accepts no more changes or uploads.").with("jobId", jobId);
+        return new ApiException(
+                        HttpStatus.CONFLICT,
+                        "job-closed",
+                        "Job is closed",
+                        "Job '" + jobId + "' is closed and accepts no more changes or uploads.")
+                .with("jobId", jobId);
     }
 
     public ApiException with(String name, Object value) {

@@ -7,5 +7,4 @@ package dev.shortlist.ingest.system;
  * @param subject        the token's subject (user or client id), recorded as the event actor
  * @param requestId      the request's id ({@code X-Request-Id} or generated), the correlation id
  */
-public record Caller(String organizationId, String subject, String requestId) {
-}
+public record Caller(String organizationId, String subject, String requestId) {}

@@ -25,8 +25,11 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest webRequest,
-                                  WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return current(webRequest.getNativeRequest(HttpServletRequest.class));
     }
 
@@ -39,7 +42,9 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();
         }
-        return new Caller(token.getToken().getClaimAsString(SecurityConfiguration.ORGANIZATION_CLAIM),
-                token.getToken().getSubject(), requestId);
+        return new Caller(
+                token.getToken().getClaimAsString(SecurityConfiguration.ORGANIZATION_CLAIM),
+                token.getToken().getSubject(),
+                requestId);
     }
 }

@@ -19,7 +19,10 @@ final class EventStateHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder builder = jobs.isCaughtUp() && resumes.isCaughtUp() ? Health.up() : Health.outOfService();
-        return builder.withDetail("jobsReplayed", jobs.isCaughtUp()).withDetail("jobs", jobs.size())
-                .withDetail("resumesReplayed", resumes.isCaughtUp()).withDetail("resumes", resumes.size()).build();
+        return builder.withDetail("jobsReplayed", jobs.isCaughtUp())
+                .withDetail("jobs", jobs.size())
+                .withDetail("resumesReplayed", resumes.isCaughtUp())
+                .withDetail("resumes", resumes.size())
+                .build();
     }
 }

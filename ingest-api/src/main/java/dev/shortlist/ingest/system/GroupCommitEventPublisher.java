@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class GroupCommitEventPublisher implements EventPublisher, AutoCloseable {
 
-    private record Pending(List<OutgoingEvent> events, CompletableFuture<Void> done) {
-    }
+    private record Pending(List<OutgoingEvent> events, CompletableFuture<Void> done) {}
 
     private final EventPublisher delegate;
     private final int maxGroupEvents;
@@ -74,7 +73,9 @@ final class GroupCommitEventPublisher implements EventPublisher, AutoCloseable {
                 group.add(first);
                 int size = first.events().size();
                 Pending next;
-                while (size < maxGroupEvents && (next = queue.peek()) != null && size + next.events().size() <= maxGroupEvents) {
+                while (size < maxGroupEvents
+                        && (next = queue.peek()) != null
+                        && size + next.events().size() <= maxGroupEvents) {
                     Pending taken = queue.poll();
                     if (taken == null) {
                         break;

@@ -14,7 +14,8 @@ import java.time.format.DateTimeFormatter;
 public final class Ids {
 
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -37,8 +38,11 @@ public final class Ids {
 
     String next(String prefix) {
         long now = clock.millis();
-        StringBuilder id = new StringBuilder(prefix.length() + 30).append(prefix).append('_')
-                .append(DAY.format(java.time.Instant.ofEpochMilli(now))).append('_');
+        StringBuilder id = new StringBuilder(prefix.length() + 30)
+                .append(prefix)
+                .append('_')
+                .append(DAY.format(java.time.Instant.ofEpochMilli(now)))
+                .append('_');
         appendBase32(id, now, 10);
         appendBase32(id, random.nextLong(), 10);
         return id.toString();

@@ -89,10 +89,14 @@ class IngestConfiguration {
     }
 
     @Bean
-    ResumeIntake resumeIntake(ContentInspector inspector, BlobStore blobs, ResumeIndex index, Ids ids, IngestProperties properties) {
+    ResumeIntake resumeIntake(
+            ContentInspector inspector, BlobStore blobs, ResumeIndex index, Ids ids, IngestProperties properties) {
         long maxFile = properties.maxFileSize().toBytes();
-        ArchiveReader archives = new ArchiveReader(new ArchiveReader.Limits(properties.maxArchiveEntries(),
-                properties.maxBatchSize().toBytes(), properties.maxCompressionRatio(), maxFile));
+        ArchiveReader archives = new ArchiveReader(new ArchiveReader.Limits(
+                properties.maxArchiveEntries(),
+                properties.maxBatchSize().toBytes(),
+                properties.maxCompressionRatio(),
+                maxFile));
         return new ResumeIntake(inspector, archives, blobs, index, ids, maxFile);
     }
 

@@ -23,26 +23,38 @@ public final class IngestMetrics {
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.bytes = DistributionSummary.builder("shortlist.ingest.upload.bytes").baseUnit("bytes")
-                .description("Size of accepted files").register(registry);
+        this.bytes = DistributionSummary.builder("shortlist.ingest.upload.bytes")
+                .baseUnit("bytes")
+                .description("Size of accepted files")
+                .register(registry);
         this.batchFiles = DistributionSummary.builder("shortlist.ingest.batch.files")
-                .description("Files accepted per batch").register(registry);
+                .description("Files accepted per batch")
+                .register(registry);
         this.publishFailures = Counter.builder("shortlist.ingest.publish.failures")
-                .description("Requests refused because the event log could not be written").register(registry);
+                .description("Requests refused because the event log could not be written")
+                .register(registry);
     }
 
     /** An accepted file; {@code duplicate} when its content was already stored for the organization. */
     public void accepted(String kind, long sizeBytes, boolean duplicate) {
         // Looked up once per kind and outcome, not built and registered again on every upload.
-        uploads.computeIfAbsent(kind + (duplicate ? "/duplicate" : "/new"), k -> Counter.builder("shortlist.ingest.uploads")
-                .description("Accepted files").tag("kind", kind).tag("outcome", duplicate ? "duplicate" : "new")
-                .register(registry)).increment();
+        uploads.computeIfAbsent(
+                        kind + (duplicate ? "/duplicate" : "/new"),
+                        k -> Counter.builder("shortlist.ingest.uploads")
+                                .description("Accepted files")
+                                .tag("kind", kind)
+                                .tag("outcome", duplicate ? "duplicate" : "new")
+                                .register(registry))
+                .increment();
         bytes.record(sizeBytes);
     }
 
     public void rejected(String reason) {
-        Counter.builder("shortlist.ingest.rejections").description("Rejected files by reason")
-                .tag("reason", reason).register(registry).increment();
+        Counter.builder("shortlist.ingest.rejections")
+                .description("Rejected files by reason")
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     public void batch(int acceptedFiles) {

@@ -55,8 +55,9 @@ public record IngestProperties(
      *                  docs/ingest.md)
      * @param maxEvents most events in one shared transaction; writes this large get their own
      */
-    public record GroupCommit(@DefaultValue("2") @Min(0) int writers, @DefaultValue("500") @Min(1) int maxEvents) {
-    }
+    public record GroupCommit(
+            @DefaultValue("2") @Min(0) int writers,
+            @DefaultValue("500") @Min(1) int maxEvents) {}
 
     /**
      * @param enabled  whether write requests are rate limited
@@ -64,15 +65,17 @@ public record IngestProperties(
      * @param refill   requests added back to the organization's budget every {@code period}
      * @param period   refill period (sustained rate = refill / period)
      */
-    public record RateLimit(@DefaultValue("true") boolean enabled, @DefaultValue("400") @Min(1) long capacity,
-                            @DefaultValue("200") @Min(1) long refill, @DefaultValue("1s") @NotNull Duration period) {
-    }
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("400") @Min(1) long capacity,
+            @DefaultValue("200") @Min(1) long refill,
+            @DefaultValue("1s") @NotNull Duration period) {}
 
     /**
      * @param pollTimeout how long one poll of the replaying consumers waits
      * @param retryDelay  pause before a replay that failed (Kafka unreachable) starts over
      */
-    public record StateReplay(@DefaultValue("500ms") @NotNull Duration pollTimeout,
-                              @DefaultValue("1s") @NotNull Duration retryDelay) {
-    }
+    public record StateReplay(
+            @DefaultValue("500ms") @NotNull Duration pollTimeout,
+            @DefaultValue("1s") @NotNull Duration retryDelay) {}
 }

@@ -35,7 +35,9 @@ class KafkaConfiguration {
     @Bean
     TopicReport verifiedTopics(KafkaClients kafka, TopicCatalog catalog) {
         try (Admin admin = Admin.create(kafka.adminConfig("ingest-api-topic-check"))) {
-            return new TopicProvisioner(admin, kafka.adminTimeout()).check(catalog.specs()).requireOk();
+            return new TopicProvisioner(admin, kafka.adminTimeout())
+                    .check(catalog.specs())
+                    .requireOk();
         }
     }
 
@@ -43,27 +45,38 @@ class KafkaConfiguration {
     @DependsOn(VERIFIED_TOPICS)
     GroupCommitEventPublisher kafkaEventPublisher(KafkaTemplate<String, Object> template, IngestProperties properties) {
         IngestProperties.GroupCommit groupCommit = properties.groupCommit();
-        return new GroupCommitEventPublisher(new KafkaEventPublisher(template), groupCommit.writers(), groupCommit.maxEvents());
+        return new GroupCommitEventPublisher(
+                new KafkaEventPublisher(template), groupCommit.writers(), groupCommit.maxEvents());
     }
 
     @Bean
     @DependsOn(VERIFIED_TOPICS)
-    TopicReplayer<JobEvent> jobReplayer(TopicCatalog catalog, KafkaClients kafka, JobRegistry registry,
-                                        IngestProperties properties) {
+    TopicReplayer<JobEvent> jobReplayer(
+            TopicCatalog catalog, KafkaClients kafka, JobRegistry registry, IngestProperties properties) {
         IngestProperties.StateReplay replay = properties.stateReplay();
-        return new TopicReplayer<>(catalog.jobs().name(), kafka.consumerConfig("ingest-replay-" + catalog.jobs().name()),
-                catalog.jobs().valueSerde().deserializer(), registry::apply, registry::markCaughtUp,
-                replay.pollTimeout(), replay.retryDelay());
+        return new TopicReplayer<>(
+                catalog.jobs().name(),
+                kafka.consumerConfig("ingest-replay-" + catalog.jobs().name()),
+                catalog.jobs().valueSerde().deserializer(),
+                registry::apply,
+                registry::markCaughtUp,
+                replay.pollTimeout(),
+                replay.retryDelay());
     }
 
     @Bean
     @DependsOn(VERIFIED_TOPICS)
-    TopicReplayer<ResumeUploaded> resumeReplayer(TopicCatalog catalog, KafkaClients kafka, ResumeIndex index,
-                                                 IngestProperties properties) {
+    TopicReplayer<ResumeUploaded> resumeReplayer(
+            TopicCatalog catalog, KafkaClients kafka, ResumeIndex index, IngestProperties properties) {
         IngestProperties.StateReplay replay = properties.stateReplay();
-        return new TopicReplayer<>(catalog.resumes().name(), kafka.consumerConfig("ingest-replay-" + catalog.resumes().name()),
-                catalog.resumes().valueSerde().deserializer(), index::apply, index::markCaughtUp,
-                replay.pollTimeout(), replay.retryDelay());
+        return new TopicReplayer<>(
+                catalog.resumes().name(),
+                kafka.consumerConfig("ingest-replay-" + catalog.resumes().name()),
+                catalog.resumes().valueSerde().deserializer(),
+                index::apply,
+                index::markCaughtUp,
+                replay.pollTimeout(),
+                replay.retryDelay());
     }
 
     @Bean(destroyMethod = "close")

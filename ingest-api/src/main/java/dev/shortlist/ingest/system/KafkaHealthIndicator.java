@@ -23,7 +23,8 @@ final class KafkaHealthIndicator extends AbstractHealthIndicator implements Auto
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         var cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()));
         String clusterId = cluster.clusterId().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        int nodes = cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
+        int nodes =
+                cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
         builder.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes);
     }
 

@@ -38,21 +38,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EventLogUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(EventLogUnavailableException e) {
         log.warn("Refusing a request, the event log is unavailable: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
                 "Uploads are temporarily unavailable; nothing was recorded. Retry later. (" + e.getMessage() + ")");
         problem.setType(URI.create(ApiException.PROBLEM_BASE + "service-unavailable"));
         problem.setTitle("Service unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, properties.retryAfter().toSeconds())))
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, properties.retryAfter().toSeconds())))
                 .body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
-                                                                          HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The request is larger than the server accepts (at most " + properties.maxBatchSize().toBytes()
-                        + " bytes per batch and " + properties.maxFileSize().toBytes() + " bytes per file).");
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The request is larger than the server accepts (at most "
+                        + properties.maxBatchSize().toBytes() + " bytes per batch and "
+                        + properties.maxFileSize().toBytes() + " bytes per file).");
         problem.setType(URI.create(ApiException.PROBLEM_BASE + "batch-too-large"));
         problem.setTitle("Request too large");
         problem.setProperty("reason", "BATCH_TOO_LARGE");

@@ -27,21 +27,32 @@ final class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDe
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         bearerEntryPoint.commence(request, response, e);
-        write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "Authentication required",
                 "A valid bearer token from a trusted issuer, for this audience and with an organization, is required: "
                         + e.getMessage());
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         bearerDenied.handle(request, response, e);
-        write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+        write(
+                response,
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Not allowed",
                 "Your role does not allow this operation (writes need the recruiter role).");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail) throws IOException {
+    private void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(ApiException.PROBLEM_BASE + slug));
         problem.setTitle(title);

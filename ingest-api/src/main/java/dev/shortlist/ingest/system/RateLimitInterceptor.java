@@ -28,26 +28,34 @@ final class RateLimitInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!limit.enabled() || "GET".equals(request.getMethod())
+        if (!limit.enabled()
+                || "GET".equals(request.getMethod())
                 || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
             return true;
         }
         String organization = token.getToken().getClaimAsString(SecurityConfiguration.ORGANIZATION_CLAIM);
-        ConsumptionProbe probe = buckets.computeIfAbsent(organization, org -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.computeIfAbsent(organization, org -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return true;
         }
-        long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-        throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                "Your organization exceeded its budget of " + limit.refill() + " write requests per "
-                        + limit.period() + " (bursts up to " + limit.capacity() + ").")
+        long retryAfter =
+                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        throw new ApiException(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "rate-limited",
+                        "Too many requests",
+                        "Your organization exceeded its budget of " + limit.refill() + " write requests per "
+                                + limit.period() + " (bursts up to " + limit.capacity() + ").")
                 .retryAfter(retryAfter);
     }
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.capacity())
-                        .refillGreedy(limit.refill(), limit.period()).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit.capacity())
+                        .refillGreedy(limit.refill(), limit.period())
+                        .build())
                 .build();
     }
 }

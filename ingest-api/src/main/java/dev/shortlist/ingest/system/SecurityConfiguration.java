@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -51,18 +51,31 @@ class SecurityConfiguration {
         ProblemSecurityHandler problems = new ProblemSecurityHandler(json);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/**").hasRole("RECRUITER")
-                        .requestMatchers(HttpMethod.PUT, "/api/**").hasRole("RECRUITER")
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**")
+                        .hasRole("RECRUITER")
+                        .requestMatchers(HttpMethod.PUT, "/api/**")
+                        .hasRole("RECRUITER")
+                        .requestMatchers(HttpMethod.DELETE, "/api/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 
@@ -106,10 +119,11 @@ class SecurityConfiguration {
         }
         List<String> audiences = jwt.getAudiences();
         if (audiences != null && !audiences.isEmpty()) {
-            validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                    aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+            validators.add(new JwtClaimValidator<List<String>>(
+                    JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
         }
-        validators.add(new JwtClaimValidator<Object>(ORGANIZATION_CLAIM, org -> org instanceof String s && !s.isBlank()));
+        validators.add(
+                new JwtClaimValidator<Object>(ORGANIZATION_CLAIM, org -> org instanceof String s && !s.isBlank()));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
@@ -134,6 +148,8 @@ class SecurityConfiguration {
                 }
             }
         }
-        return granted.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        return granted.stream()
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
     }
 }

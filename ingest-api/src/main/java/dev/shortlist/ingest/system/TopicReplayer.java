@@ -47,16 +47,33 @@ public final class TopicReplayer<V> implements SmartLifecycle {
     private Thread thread;
 
     /** A replayer reading with {@link KafkaConsumer}s built from {@code consumerConfig}. */
-    public TopicReplayer(String topic, Map<String, Object> consumerConfig, Deserializer<V> values, java.util.function.Consumer<V> apply,
-                         Runnable onCaughtUp, Duration pollTimeout, Duration retryDelay) {
-        this(topic, consumerConfig, config -> new KafkaConsumer<>(config, new StringDeserializer(), values),
-                apply, onCaughtUp, pollTimeout, retryDelay);
+    public TopicReplayer(
+            String topic,
+            Map<String, Object> consumerConfig,
+            Deserializer<V> values,
+            java.util.function.Consumer<V> apply,
+            Runnable onCaughtUp,
+            Duration pollTimeout,
+            Duration retryDelay) {
+        this(
+                topic,
+                consumerConfig,
+                config -> new KafkaConsumer<>(config, new StringDeserializer(), values),
+                apply,
+                onCaughtUp,
+                pollTimeout,
+                retryDelay);
     }
 
     /** A replayer reading with the consumers {@code consumers} builds, one per attempt (tests pass mock consumers). */
-    TopicReplayer(String topic, Map<String, Object> consumerConfig,
-                  Function<Map<String, Object>, Consumer<String, V>> consumers,
-                  java.util.function.Consumer<V> apply, Runnable onCaughtUp, Duration pollTimeout, Duration retryDelay) {
+    TopicReplayer(
+            String topic,
+            Map<String, Object> consumerConfig,
+            Function<Map<String, Object>, Consumer<String, V>> consumers,
+            java.util.function.Consumer<V> apply,
+            Runnable onCaughtUp,
+            Duration pollTimeout,
+            Duration retryDelay) {
         this.topic = topic;
         this.consumers = consumers;
         this.config = new HashMap<>(consumerConfig);
@@ -153,14 +170,18 @@ public final class TopicReplayer<V> implements SmartLifecycle {
             apply.accept(record.value());
         } catch (RuntimeException e) {
             // One event the state cannot take must not stop the replay of all the others.
-            log.error("Could not apply {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+            log.error(
+                    "Could not apply {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
         }
     }
 
     private void follow(Consumer<String, V> kafka) {
         List<PartitionInfo> found = kafka.partitionsFor(topic, Duration.ofSeconds(10));
-        List<TopicPartition> partitions = found == null ? List.of()
-                : found.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        List<TopicPartition> partitions = found == null
+                ? List.of()
+                : found.stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
         if (partitions.isEmpty()) {
             throw new KafkaException("Topic " + topic + " has no partitions yet");
         }
@@ -179,7 +200,12 @@ public final class TopicReplayer<V> implements SmartLifecycle {
                 }
             } catch (RecordDeserializationException e) {
                 // A record we cannot read tells us nothing about jobs or resumes: skip it, keep the rest.
-                log.error("Skipping unreadable record {}@{} of {}: {}", e.topicPartition(), e.offset(), topic, e.getMessage());
+                log.error(
+                        "Skipping unreadable record {}@{} of {}: {}",
+                        e.topicPartition(),
+                        e.offset(),
+                        topic,
+                        e.getMessage());
                 kafka.seek(e.topicPartition(), e.offset() + 1);
             }
             if (!caughtUp && end.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {

@@ -35,17 +35,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new RateLimitInterceptor(properties.rateLimit())).addPathPatterns("/api/**");
+        registry.addInterceptor(new RateLimitInterceptor(properties.rateLimit()))
+                .addPathPatterns("/api/**");
     }
 
     @Bean
     OpenAPI ingestOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Shortlist ingest API").version("v1")
+                .info(new Info()
+                        .title("Shortlist ingest API")
+                        .version("v1")
                         .description("Write side of Shortlist: jobs, resume uploads and batches become events. "
                                 + "Errors are RFC 9457 problem details with a stable `type`; see docs/ingest.md."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

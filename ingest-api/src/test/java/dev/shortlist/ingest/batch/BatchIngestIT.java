@@ -64,10 +64,13 @@ class BatchIngestIT {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TopicCatalog catalog;
+
     @Autowired
     JobRegistry jobs;
+
     @Autowired
     ResumeIndex resumes;
 
@@ -76,14 +79,16 @@ class BatchIngestIT {
         var endpoints = StackSettings.fromEnvironment().endpoints();
         registry.add("spring.kafka.bootstrap-servers", endpoints::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", endpoints::schemaRegistryUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> "file:" + ISSUER.publicKeyPem().toAbsolutePath());
         registry.add("shortlist.blobs.dir", () -> HOME.resolve("blobs").toString());
     }
 
     @BeforeAll
     static void requireData() {
-        Assumptions.assumeTrue(Files.isDirectory(resumeData()),
+        Assumptions.assumeTrue(
+                Files.isDirectory(resumeData()),
                 "Skipping: no evaluation data at " + resumeData() + " (set -Dshortlist.data.dir to locate it)");
     }
 
@@ -92,23 +97,36 @@ class BatchIngestIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> jobs.isCaughtUp() && resumes.isCaughtUp());
         String organization = "org-it-" + UUID.randomUUID();
         String token = ISSUER.token(organization, List.of("recruiter"), Duration.ofMinutes(10));
-        String jobId = JSON.readTree(mvc.perform(post("/api/v1/jobs").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\": \"Accountant\", \"description\": \"Ledgers, audits and reporting.\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsByteArray()).get("jobId").asText();
+        String jobId = JSON.readTree(mvc.perform(
+                                post("/api/v1/jobs")
+                                        .header("Authorization", "Bearer " + token)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(
+                                                "{\"title\": \"Accountant\", \"description\": \"Ledgers, audits and reporting.\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .get("jobId")
+                .asText();
 
         List<Path> pdfs = fiftyPdfs();
         var request = multipart("/api/v1/batches").param("jobId", jobId);
         for (Path pdf : pdfs) {
-            request.file(new MockMultipartFile("files", pdf.getFileName().toString(), "application/pdf", Files.readAllBytes(pdf)));
+            request.file(new MockMultipartFile(
+                    "files", pdf.getFileName().toString(), "application/pdf", Files.readAllBytes(pdf)));
         }
         JsonNode batch = JSON.readTree(mvc.perform(request.header("Authorization", "Bearer " + token))
-                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsByteArray());
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
         String batchId = batch.get("batchId").asText();
         assertThat(batch.get("total").asInt()).isEqualTo(50);
         assertThat(batch.get("rejected")).isEmpty();
 
-        List<BatchCreated> created = readCommitted(catalog.batches(), b -> b.getBatchId().equals(batchId));
+        List<BatchCreated> created =
+                readCommitted(catalog.batches(), b -> b.getBatchId().equals(batchId));
         List<ResumeUploaded> uploaded = readCommitted(catalog.resumes(), r -> batchId.equals(r.getBatchId()));
         List<ScreeningRequested> screenings = readCommitted(catalog.screenings(), s -> batchId.equals(s.getBatchId()));
 
@@ -116,8 +134,10 @@ class BatchIngestIT {
         assertThat(created.get(0).getTotal()).isEqualTo(50);
         assertThat(created.get(0).getMetadata().getOrganizationId()).isEqualTo(organization);
         assertThat(uploaded).hasSize(50);
-        assertThat(screenings).hasSize(50)
-                .extracting(ScreeningRequested::getResumeId).containsExactlyInAnyOrderElementsOf(created.get(0).getResumeIds());
+        assertThat(screenings)
+                .hasSize(50)
+                .extracting(ScreeningRequested::getResumeId)
+                .containsExactlyInAnyOrderElementsOf(created.get(0).getResumeIds());
         FileSystemBlobStore blobs = new FileSystemBlobStore(HOME.resolve("blobs"));
         for (ResumeUploaded resume : uploaded) {
             byte[] stored = Files.readAllBytes(blobs.resolve(resume.getBlobRef()));
@@ -130,14 +150,18 @@ class BatchIngestIT {
     private <V> List<V> readCommitted(Topic<String, V> topic, Predicate<V> wanted) {
         var endpoints = StackSettings.fromEnvironment().endpoints();
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                endpoints.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
         List<V> matches = new ArrayList<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                topic.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(
+                config, new StringDeserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -155,7 +179,10 @@ class BatchIngestIT {
 
     private static List<Path> fiftyPdfs() throws IOException {
         try (Stream<Path> files = Files.walk(resumeData())) {
-            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().limit(50).toList();
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf"))
+                    .sorted()
+                    .limit(50)
+                    .toList();
             Assumptions.assumeTrue(pdfs.size() == 50, "Skipping: fewer than 50 PDFs in " + resumeData());
             return pdfs;
         }

@@ -35,9 +35,11 @@ class HostileUploadTest extends IngestApiTestSupport {
     }
 
     private ResultActions uploadOne(String fileName, byte[] content) throws Exception {
-        return mvc.perform(as(multipart("/api/v1/resumes")
-                .file(new MockMultipartFile("file", fileName, "application/pdf", content))
-                .param("jobIds", job), token(ORG, "recruiter")));
+        return mvc.perform(as(
+                multipart("/api/v1/resumes")
+                        .file(new MockMultipartFile("file", fileName, "application/pdf", content))
+                        .param("jobIds", job),
+                token(ORG, "recruiter")));
     }
 
     private ResultActions batch(String jobId, String organization, MockMultipartFile... files) throws Exception {
@@ -91,13 +93,17 @@ class HostileUploadTest extends IngestApiTestSupport {
         String foreignJob = postJob("org-elsewhere", "Their job");
         events.clear();
 
-        mvc.perform(as(multipart("/api/v1/resumes")
-                        .file(new MockMultipartFile("file", "cv.pdf", "application/pdf", TestFiles.pdf("poacher")))
-                        .param("jobIds", foreignJob), token(ORG, "recruiter")))
+        mvc.perform(as(
+                        multipart("/api/v1/resumes")
+                                .file(new MockMultipartFile(
+                                        "file", "cv.pdf", "application/pdf", TestFiles.pdf("poacher")))
+                                .param("jobIds", foreignJob),
+                        token(ORG, "recruiter")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/job-not-found"));
         batch(foreignJob, ORG, file("cv.pdf", TestFiles.pdf("poacher"))).andExpect(status().isNotFound());
-        batch("JOB_20260101_NOPE", ORG, file("cv.pdf", TestFiles.pdf("poacher"))).andExpect(status().isNotFound());
+        batch("JOB_20260101_NOPE", ORG, file("cv.pdf", TestFiles.pdf("poacher")))
+                .andExpect(status().isNotFound());
         assertThat(events.events()).isEmpty();
     }
 
@@ -109,16 +115,18 @@ class HostileUploadTest extends IngestApiTestSupport {
         Map<String, byte[]> nested = new LinkedHashMap<>();
         nested.put("more.zip", TestFiles.zip(Map.of("deep.pdf", TestFiles.pdf("deep"))));
 
-        JsonNode body = json(batch(job, ORG,
-                file("good.pdf", TestFiles.pdf("good candidate")),
-                file("word.docx", TestFiles.docx("Word candidate")),
-                file("setup.pdf", TestFiles.windowsExecutable()),
-                file("bomb.zip", TestFiles.zipBomb(60 << 20)),
-                file("traversal.zip", TestFiles.zip(traversal)),
-                file("nested.zip", TestFiles.zip(nested)),
-                file("locked.zip", TestFiles.encryptedZip()),
-                file("empty.txt", new byte[0]),
-                file("huge.pdf", TestFiles.pdfOfSize(11 * 1024 * 1024)))
+        JsonNode body = json(batch(
+                        job,
+                        ORG,
+                        file("good.pdf", TestFiles.pdf("good candidate")),
+                        file("word.docx", TestFiles.docx("Word candidate")),
+                        file("setup.pdf", TestFiles.windowsExecutable()),
+                        file("bomb.zip", TestFiles.zipBomb(60 << 20)),
+                        file("traversal.zip", TestFiles.zip(traversal)),
+                        file("nested.zip", TestFiles.zip(nested)),
+                        file("locked.zip", TestFiles.encryptedZip()),
+                        file("empty.txt", new byte[0]),
+                        file("huge.pdf", TestFiles.pdfOfSize(11 * 1024 * 1024)))
                 .andExpect(status().isAccepted())
                 .andReturn());
 
@@ -126,24 +134,29 @@ class HostileUploadTest extends IngestApiTestSupport {
         assertThat(body.get("accepted").findValuesAsText("fileName"))
                 .containsExactly("good.pdf", "word.docx", "traversal.zip!/inside.pdf");
         Map<String, String> reasons = new LinkedHashMap<>();
-        body.get("rejected").forEach(r -> reasons.put(r.get("fileName").asText(), r.get("reason").asText()));
-        assertThat(reasons).containsExactly(
-                Map.entry("setup.pdf", "EXECUTABLE"),
-                Map.entry("bomb.zip", "ZIP_BOMB"),
-                Map.entry("traversal.zip!/../../../etc/cron.d/evil.pdf", "PATH_TRAVERSAL"),
-                Map.entry("nested.zip!/more.zip", "NESTED_ARCHIVE"),
-                Map.entry("locked.zip", "ENCRYPTED_ARCHIVE"),
-                Map.entry("empty.txt", "EMPTY_FILE"),
-                Map.entry("huge.pdf", "FILE_TOO_LARGE"));
+        body.get("rejected")
+                .forEach(r ->
+                        reasons.put(r.get("fileName").asText(), r.get("reason").asText()));
+        assertThat(reasons)
+                .containsExactly(
+                        Map.entry("setup.pdf", "EXECUTABLE"),
+                        Map.entry("bomb.zip", "ZIP_BOMB"),
+                        Map.entry("traversal.zip!/../../../etc/cron.d/evil.pdf", "PATH_TRAVERSAL"),
+                        Map.entry("nested.zip!/more.zip", "NESTED_ARCHIVE"),
+                        Map.entry("locked.zip", "ENCRYPTED_ARCHIVE"),
+                        Map.entry("empty.txt", "EMPTY_FILE"),
+                        Map.entry("huge.pdf", "FILE_TOO_LARGE"));
 
         // Events only for the three accepted files; the rejections are recorded on the batch.
         BatchCreated created = events.events(BatchCreated.class).get(0);
         assertThat(events.events(BatchCreated.class)).hasSize(1);
         assertThat(created.getTotal()).isEqualTo(3);
         assertThat(created.getRejections()).hasSize(7);
-        assertThat(events.events(ResumeUploaded.class)).extracting(r -> r.getFileName())
+        assertThat(events.events(ResumeUploaded.class))
+                .extracting(r -> r.getFileName())
                 .containsExactly("good.pdf", "word.docx", "traversal.zip!/inside.pdf");
-        assertThat(events.events(ScreeningRequested.class)).hasSize(3)
+        assertThat(events.events(ScreeningRequested.class))
+                .hasSize(3)
                 .allSatisfy(s -> assertThat(s.getBatchId()).isEqualTo(created.getBatchId()));
         assertThat(events.events()).hasSize(7);
     }

@@ -46,8 +46,7 @@ public final class IngestBenchmark {
 
     private static final byte[] CRLF = {'\r', '\n'};
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -57,7 +56,8 @@ public final class IngestBenchmark {
         int requests = Integer.parseInt(options.getOrDefault("requests", "3000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "3000"));
         int size = Integer.parseInt(options.getOrDefault("size", "51200"));
-        String organization = options.getOrDefault("org", "bench-" + UUID.randomUUID().toString().substring(0, 8));
+        String organization = options.getOrDefault(
+                "org", "bench-" + UUID.randomUUID().toString().substring(0, 8));
 
         String token = DevTokenIssuer.inDirectory(keys).token(organization, List.of("recruiter"), Duration.ofHours(1));
         InetSocketAddress server = new InetSocketAddress(base.getHost(), base.getPort() < 0 ? 80 : base.getPort());
@@ -76,14 +76,20 @@ public final class IngestBenchmark {
         Result result = run(server, measuredRequests, workers);
         System.out.printf("uploads: %d ok, %d failed %s%n", result.ok(), result.failed(), result.statuses());
         System.out.printf("throughput: %.1f uploads/s over %.2f s%n", result.ok() / result.seconds(), result.seconds());
-        System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+        System.out.printf(
+                "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                 result.percentile(50), result.percentile(90), result.percentile(99), result.percentile(100));
         System.out.printf("load generator CPU: %.2f ms per upload%n", result.cpuNanos() / 1e6 / Math.max(1, requests));
         System.exit(result.failed() == 0 ? 0 : 1);
     }
 
-    record Result(long ok, long failed, Map<Integer, Integer> statuses, double seconds, long[] latenciesNanos,
-                  long cpuNanos) {
+    record Result(
+            long ok,
+            long failed,
+            Map<Integer, Integer> statuses,
+            double seconds,
+            long[] latenciesNanos,
+            long cpuNanos) {
         double percentile(double p) {
             long[] sorted = latenciesNanos.clone();
             Arrays.sort(sorted);
@@ -105,38 +111,40 @@ public final class IngestBenchmark {
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         for (int w = 0; w < workers; w++) {
-            threads[w] = new Thread(() -> {
-                Connection connection = null;
-                int i;
-                while ((i = next.getAndIncrement()) < requests.length) {
-                    long sent = System.nanoTime();
-                    int status;
-                    try {
-                        if (connection == null) {
-                            connection = new Connection(server);
+            threads[w] = new Thread(
+                    () -> {
+                        Connection connection = null;
+                        int i;
+                        while ((i = next.getAndIncrement()) < requests.length) {
+                            long sent = System.nanoTime();
+                            int status;
+                            try {
+                                if (connection == null) {
+                                    connection = new Connection(server);
+                                }
+                                status = connection.exchange(requests[i]);
+                            } catch (IOException e) {
+                                status = -1;
+                            }
+                            latencies[i] = System.nanoTime() - sent;
+                            if (status < 0 || (connection != null && connection.closed)) {
+                                closeQuietly(connection);
+                                connection = null;
+                            }
+                            statuses.merge(status, 1, Integer::sum);
+                            (status == 202 ? ok : failed).increment();
                         }
-                        status = connection.exchange(requests[i]);
-                    } catch (IOException e) {
-                        status = -1;
-                    }
-                    latencies[i] = System.nanoTime() - sent;
-                    if (status < 0 || (connection != null && connection.closed)) {
                         closeQuietly(connection);
-                        connection = null;
-                    }
-                    statuses.merge(status, 1, Integer::sum);
-                    (status == 202 ? ok : failed).increment();
-                }
-                closeQuietly(connection);
-            }, "upload-" + w);
+                    },
+                    "upload-" + w);
             threads[w].start();
         }
         for (Thread thread : threads) {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(ok.sum(), failed.sum(), new TreeMap<>(statuses), seconds, latencies,
-                processCpuNanos() - cpuBefore);
+        return new Result(
+                ok.sum(), failed.sum(), new TreeMap<>(statuses), seconds, latencies, processCpuNanos() - cpuBefore);
     }
 
     /** One kept-alive HTTP/1.1 connection: writes a prepared request, reads and discards the response. */
@@ -170,7 +178,8 @@ public final class IngestBenchmark {
                 String value = header.substring(colon + 1).trim();
                 switch (name) {
                     case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    case "transfer-encoding" ->
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                     case "connection" -> closed = value.equalsIgnoreCase("close");
                     default -> {
                         // Other headers do not matter to the benchmark.
@@ -178,8 +187,9 @@ public final class IngestBenchmark {
                 }
             }
             if (chunked) {
-                for (long chunk = Long.parseLong(readLine().split(";")[0].trim(), 16); chunk > 0;
-                     chunk = Long.parseLong(readLine().split(";")[0].trim(), 16)) {
+                for (long chunk = Long.parseLong(readLine().split(";")[0].trim(), 16);
+                        chunk > 0;
+                        chunk = Long.parseLong(readLine().split(";")[0].trim(), 16)) {
                     skip(chunk);
                     readLine();
                 }
@@ -235,23 +245,30 @@ public final class IngestBenchmark {
 
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+                ? os.getProcessCpuTime()
+                : 0;
     }
 
-    private static byte[][] uploads(SplittableRandom random, int count, InetSocketAddress server, String token,
-                                    String jobId, int size) {
+    private static byte[][] uploads(
+            SplittableRandom random, int count, InetSocketAddress server, String token, String jobId, int size) {
         byte[][] requests = new byte[count][];
         for (int i = 0; i < count; i++) {
             String boundary = "----bench" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
             byte[] body = multipart(boundary, pdf(random, size), jobId);
-            requests[i] = request("POST", "/api/v1/resumes", server, token,
-                    "multipart/form-data; boundary=" + boundary, body, false);
+            requests[i] = request(
+                    "POST", "/api/v1/resumes", server, token, "multipart/form-data; boundary=" + boundary, body, false);
         }
         return requests;
     }
 
-    private static byte[] request(String method, String path, InetSocketAddress server, String token,
-                                  String contentType, byte[] body, boolean close) {
+    private static byte[] request(
+            String method,
+            String path,
+            InetSocketAddress server,
+            String token,
+            String contentType,
+            byte[] body,
+            boolean close) {
         String head = method + " " + path + " HTTP/1.1\r\n"
                 + "Host: " + server.getHostString() + ":" + server.getPort() + "\r\n"
                 + "Authorization: Bearer " + token + "\r\n"
@@ -266,9 +283,15 @@ public final class IngestBenchmark {
     }
 
     private static String postJob(InetSocketAddress server, String token) throws IOException {
-        byte[] request = request("POST", "/api/v1/jobs", server, token, "application/json",
+        byte[] request = request(
+                "POST",
+                "/api/v1/jobs",
+                server,
+                token,
+                "application/json",
                 "{\"title\": \"Benchmark engineer\", \"description\": \"Java, Kafka and load tests.\"}"
-                        .getBytes(StandardCharsets.UTF_8), true);
+                        .getBytes(StandardCharsets.UTF_8),
+                true);
         try (Socket socket = new Socket()) {
             socket.setSoTimeout(30_000);
             socket.connect(server, 5_000);
@@ -296,10 +319,13 @@ public final class IngestBenchmark {
 
     private static byte[] multipart(String boundary, byte[] file, String jobId) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(file.length + 512);
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobIds\"\r\n\r\n" + jobId + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"resume.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobIds\"\r\n\r\n" + jobId + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"resume.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(CRLF);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

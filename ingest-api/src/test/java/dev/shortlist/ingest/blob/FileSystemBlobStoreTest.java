@@ -46,7 +46,8 @@ class FileSystemBlobStoreTest {
 
         assertThat(second).isEqualTo(first);
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(Files::isRegularFile)).singleElement()
+            assertThat(files.filter(Files::isRegularFile))
+                    .singleElement()
                     .satisfies(p -> assertThat(p.getFileName().toString()).isEqualTo(first.sha256()));
         }
     }
@@ -68,7 +69,8 @@ class FileSystemBlobStoreTest {
             pool.shutdownNow();
         }
         try (Stream<Path> files = Files.walk(root)) {
-            assertThat(files.filter(Files::isRegularFile)).singleElement()
+            assertThat(files.filter(Files::isRegularFile))
+                    .singleElement()
                     .satisfies(p -> assertThat(Files.readAllBytes(p)).isEqualTo(content));
         }
     }

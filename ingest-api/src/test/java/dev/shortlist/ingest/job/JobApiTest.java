@@ -35,23 +35,31 @@ class JobApiTest extends IngestApiTestSupport {
                  "weights": {"semantic": 0.4}}
                 """;
         String jobId = json(mvc.perform(as(post("/api/v1/jobs"), token(ORG, "recruiter"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated())
-                .andExpect(header().exists("Location"))
-                .andExpect(jsonPath("$.status").value("OPEN"))
-                .andReturn()).get("jobId").asText();
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body))
+                        .andExpect(status().isCreated())
+                        .andExpect(header().exists("Location"))
+                        .andExpect(jsonPath("$.status").value("OPEN"))
+                        .andReturn())
+                .get("jobId")
+                .asText();
 
-        mvc.perform(as(put("/api/v1/jobs/" + jobId), token(ORG, "recruiter")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(as(put("/api/v1/jobs/" + jobId), token(ORG, "recruiter"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("Data engineer", "Senior data engineer")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2));
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(2));
         mvc.perform(as(post("/api/v1/jobs/" + jobId + "/close"), token(ORG, "recruiter"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"filled\"}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(3))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"filled\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(3))
                 .andExpect(jsonPath("$.status").value("CLOSED"));
 
         List<JobEvent> jobEvents = events.events(JobEvent.class);
         assertThat(jobEvents).extracting(JobEvent::getRevision).containsExactly(1, 2, 3);
-        assertThat(jobEvents).<Class<?>>extracting(e -> e.getPayload().getClass())
+        assertThat(jobEvents)
+                .<Class<?>>extracting(e -> e.getPayload().getClass())
                 .containsExactly(JobPosted.class, JobUpdated.class, JobClosed.class);
         var posted = ((JobPosted) jobEvents.get(0).getPayload()).getDefinition();
         assertThat(posted.getRequiredSkills()).containsExactly("Kafka", "Spark");
@@ -60,17 +68,20 @@ class JobApiTest extends IngestApiTestSupport {
         assertThat(posted.getRemote()).isEqualTo(RemotePolicy.HYBRID);
         assertThat(posted.getWeights().getSemantic()).isEqualTo(0.4);
         assertThat(posted.getWeights().getRequiredSkills()).isEqualTo(0.35);
-        assertThat(((JobUpdated) jobEvents.get(1).getPayload()).getDefinition().getTitle()).isEqualTo("Senior data engineer");
+        assertThat(((JobUpdated) jobEvents.get(1).getPayload()).getDefinition().getTitle())
+                .isEqualTo("Senior data engineer");
         assertThat(((JobClosed) jobEvents.get(2).getPayload()).getReason()).isEqualTo("filled");
 
-        mvc.perform(as(put("/api/v1/jobs/" + jobId), token(ORG, "recruiter")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(as(put("/api/v1/jobs/" + jobId), token(ORG, "recruiter"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void aJobWithoutTitleOrDescriptionIsABadRequest() throws Exception {
-        mvc.perform(as(post("/api/v1/jobs"), token(ORG, "recruiter")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(as(post("/api/v1/jobs"), token(ORG, "recruiter"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \" \", \"description\": \"\"}"))
                 .andExpect(status().isBadRequest());
         assertThat(events.events()).isEmpty();
@@ -80,7 +91,8 @@ class JobApiTest extends IngestApiTestSupport {
     void updatingAnotherOrganizationsJobIsNotFound() throws Exception {
         String theirs = postJob("org-rival", "Their job");
         events.clear();
-        mvc.perform(as(put("/api/v1/jobs/" + theirs), token(ORG, "recruiter")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(as(put("/api/v1/jobs/" + theirs), token(ORG, "recruiter"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"Mine now\", \"description\": \"Hijacked.\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(as(post("/api/v1/jobs/" + theirs + "/close"), token(ORG, "recruiter")))
@@ -90,10 +102,15 @@ class JobApiTest extends IngestApiTestSupport {
 
     @Test
     void aDescriptionFileBecomesTheDescription() throws Exception {
-        mvc.perform(as(multipart("/api/v1/jobs")
-                        .file(new MockMultipartFile("file", "job.docx", "application/octet-stream",
-                                TestFiles.docx("Site reliability engineer with Kubernetes and Terraform")))
-                        .param("requiredSkills", "Kubernetes", "Terraform"), token(ORG, "recruiter")))
+        mvc.perform(as(
+                        multipart("/api/v1/jobs")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "job.docx",
+                                        "application/octet-stream",
+                                        TestFiles.docx("Site reliability engineer with Kubernetes and Terraform")))
+                                .param("requiredSkills", "Kubernetes", "Terraform"),
+                        token(ORG, "recruiter")))
                 .andExpect(status().isCreated());
 
         var definition = ((JobPosted) events.events(JobEvent.class).get(0).getPayload()).getDefinition();
@@ -105,7 +122,8 @@ class JobApiTest extends IngestApiTestSupport {
     @Test
     void aPlainTextBodyBecomesTheDescription() throws Exception {
         mvc.perform(as(post("/api/v1/jobs").param("title", "Support engineer"), token(ORG, "recruiter"))
-                        .contentType(MediaType.TEXT_PLAIN).content("Help customers.\nLinux and SQL required."))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("Help customers.\nLinux and SQL required."))
                 .andExpect(status().isCreated());
 
         var definition = ((JobPosted) events.events(JobEvent.class).get(0).getPayload()).getDefinition();
@@ -115,8 +133,10 @@ class JobApiTest extends IngestApiTestSupport {
 
     @Test
     void anExecutableIsNotADescription() throws Exception {
-        mvc.perform(as(multipart("/api/v1/jobs")
-                        .file(new MockMultipartFile("file", "job.pdf", "application/pdf", TestFiles.windowsExecutable())),
+        mvc.perform(as(
+                        multipart("/api/v1/jobs")
+                                .file(new MockMultipartFile(
+                                        "file", "job.pdf", "application/pdf", TestFiles.windowsExecutable())),
                         token(ORG, "recruiter")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/unreadable-job-description"));

@@ -15,13 +15,20 @@ import org.junit.jupiter.api.Test;
 class JobRegistryTest {
 
     private static JobEvent event(String jobId, int revision, Object payload) {
-        EventMetadata metadata = EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setOccurredAt(Instant.parse("2026-11-23T08:00:00Z")).setOrganizationId("org-a").setProducer("test").build();
+        EventMetadata metadata = EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(Instant.parse("2026-11-23T08:00:00Z"))
+                .setOrganizationId("org-a")
+                .setProducer("test")
+                .build();
         return new JobEvent(metadata, jobId, revision, payload);
     }
 
     private static JobDefinition definition() {
-        return JobDefinition.newBuilder().setTitle("Cook").setDescription("Kitchen").build();
+        return JobDefinition.newBuilder()
+                .setTitle("Cook")
+                .setDescription("Kitchen")
+                .build();
     }
 
     @Test
@@ -31,8 +38,8 @@ class JobRegistryTest {
         registry.apply(event("JOB_1", 3, new JobClosed("filled")));
         registry.apply(event("JOB_1", 2, new JobUpdated(definition())));
 
-        assertThat(registry.find("org-a", "JOB_1")).hasValue(
-                new JobRegistry.JobState("JOB_1", "org-a", 3, JobRegistry.Status.CLOSED));
+        assertThat(registry.find("org-a", "JOB_1"))
+                .hasValue(new JobRegistry.JobState("JOB_1", "org-a", 3, JobRegistry.Status.CLOSED));
     }
 
     @Test

@@ -33,9 +33,12 @@ class ArchiveReaderTest {
 
         List<ArchiveReader.Entry> files = reader.read(TestFiles.zip(entries));
 
-        assertThat(files).extracting(ArchiveReader.Entry::fileName, ArchiveReader.Entry::rejection).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("../../etc/cron.d/evil.pdf", RejectionReason.PATH_TRAVERSAL),
-                org.assertj.core.groups.Tuple.tuple("good.pdf", null));
+        assertThat(files)
+                .extracting(ArchiveReader.Entry::fileName, ArchiveReader.Entry::rejection)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "../../etc/cron.d/evil.pdf", RejectionReason.PATH_TRAVERSAL),
+                        org.assertj.core.groups.Tuple.tuple("good.pdf", null));
         assertThat(ArchiveReader.isTraversal("/etc/passwd")).isTrue();
         assertThat(ArchiveReader.isTraversal("C:\\Windows\\x.pdf")).isTrue();
         assertThat(ArchiveReader.isTraversal("a/..b/c.pdf")).isFalse();
@@ -46,7 +49,8 @@ class ArchiveReaderTest {
         byte[] bomb = TestFiles.zipBomb(50 << 20);
 
         assertThatThrownBy(() -> reader.read(bomb))
-                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class,
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.ZIP_BOMB));
     }
 
@@ -57,21 +61,24 @@ class ArchiveReaderTest {
             entries.put("r" + i + ".pdf", TestFiles.pdf("r" + i));
         }
         assertThatThrownBy(() -> reader.read(TestFiles.zip(entries)))
-                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class,
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.ZIP_BOMB));
     }
 
     @Test
     void refusesEncryptedArchives() {
         assertThatThrownBy(() -> reader.read(TestFiles.encryptedZip()))
-                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class,
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.ENCRYPTED_ARCHIVE));
     }
 
     @Test
     void refusesBytesThatAreNotAnArchive() {
         assertThatThrownBy(() -> reader.read(TestFiles.pdf("not a zip")))
-                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class,
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
     }
 }

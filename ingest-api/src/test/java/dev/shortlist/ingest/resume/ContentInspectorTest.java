@@ -12,21 +12,31 @@ class ContentInspectorTest {
 
     @Test
     void recognisesAcceptedDocumentsByContent() {
-        assertThat(inspector.inspect(TestFiles.pdf("Jane Doe"))).isEqualTo(
-                new ContentInspector.Inspection(ContentInspector.Kind.DOCUMENT, "application/pdf"));
-        assertThat(inspector.inspect(TestFiles.docx("Jane Doe"))).isEqualTo(new ContentInspector.Inspection(
-                ContentInspector.Kind.DOCUMENT, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
-        assertThat(inspector.inspect("Jane Doe\nJava developer\n".getBytes(StandardCharsets.UTF_8)).mediaType())
+        assertThat(inspector.inspect(TestFiles.pdf("Jane Doe")))
+                .isEqualTo(new ContentInspector.Inspection(ContentInspector.Kind.DOCUMENT, "application/pdf"));
+        assertThat(inspector.inspect(TestFiles.docx("Jane Doe")))
+                .isEqualTo(new ContentInspector.Inspection(
+                        ContentInspector.Kind.DOCUMENT,
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertThat(inspector
+                        .inspect("Jane Doe\nJava developer\n".getBytes(StandardCharsets.UTF_8))
+                        .mediaType())
                 .isEqualTo("text/plain");
-        assertThat(inspector.inspect("<html><body><h1>Jane Doe</h1></body></html>".getBytes(StandardCharsets.UTF_8)).kind())
+        assertThat(inspector
+                        .inspect("<html><body><h1>Jane Doe</h1></body></html>".getBytes(StandardCharsets.UTF_8))
+                        .kind())
                 .isEqualTo(ContentInspector.Kind.DOCUMENT);
-        assertThat(inspector.inspect("{\\rtf1\\ansi Jane Doe}".getBytes(StandardCharsets.US_ASCII)).kind())
+        assertThat(inspector
+                        .inspect("{\\rtf1\\ansi Jane Doe}".getBytes(StandardCharsets.US_ASCII))
+                        .kind())
                 .isEqualTo(ContentInspector.Kind.DOCUMENT);
     }
 
     @Test
     void tellsArchivesFromDocumentsThatAreZipContainers() {
-        assertThat(inspector.inspect(TestFiles.zip(Map.of("a.pdf", TestFiles.pdf("a")))).kind())
+        assertThat(inspector
+                        .inspect(TestFiles.zip(Map.of("a.pdf", TestFiles.pdf("a"))))
+                        .kind())
                 .isEqualTo(ContentInspector.Kind.ZIP);
     }
 
@@ -40,7 +50,7 @@ class ContentInspectorTest {
     @Test
     void refusesUnknownBinaryContent() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-        assertThat(inspector.inspect(png)).isEqualTo(
-                new ContentInspector.Inspection(ContentInspector.Kind.UNSUPPORTED, "image/png"));
+        assertThat(inspector.inspect(png))
+                .isEqualTo(new ContentInspector.Inspection(ContentInspector.Kind.UNSUPPORTED, "image/png"));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 /** Uploading one resume: events, claim check, duplicates, idempotent retries, Kafka outages. */
 class ResumeUploadTest extends IngestApiTestSupport {
 
-    private MockMultipartHttpServletRequestBuilder upload(String organization, String fileName, byte[] content, String... jobIds) {
+    private MockMultipartHttpServletRequestBuilder upload(
+            String organization, String fileName, byte[] content, String... jobIds) {
         MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/resumes")
                 .file(new MockMultipartFile("file", fileName, "application/octet-stream", content));
         for (String jobId : jobIds) {
@@ -41,7 +42,8 @@ class ResumeUploadTest extends IngestApiTestSupport {
 
         MvcResult result = mvc.perform(upload("org-upload", "ada.pdf", pdf, jobA, jobB))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.resumeId").value(org.hamcrest.Matchers.matchesPattern("RES_\\d{8}_[0-9A-Z]{20}")))
+                .andExpect(
+                        jsonPath("$.resumeId").value(org.hamcrest.Matchers.matchesPattern("RES_\\d{8}_[0-9A-Z]{20}")))
                 .andExpect(jsonPath("$.mediaType").value("application/pdf"))
                 .andExpect(jsonPath("$.duplicateOf").doesNotExist())
                 .andExpect(jsonPath("$.links.status").exists())
@@ -54,22 +56,30 @@ class ResumeUploadTest extends IngestApiTestSupport {
             assertThat(event.getMetadata().getOrganizationId()).isEqualTo("org-upload");
             assertThat(event.getSha256()).isEqualTo(FileSystemBlobStore.sha256Hex(pdf));
             assertThat(event.getJobIds()).containsExactly(jobA, jobB);
-            assertThat(event.getBlobRef()).isEqualTo("file:sha256/" + event.getSha256().substring(0, 2) + "/"
-                    + event.getSha256().substring(2, 4) + "/" + event.getSha256());
+            assertThat(event.getBlobRef())
+                    .isEqualTo("file:sha256/" + event.getSha256().substring(0, 2) + "/"
+                            + event.getSha256().substring(2, 4) + "/" + event.getSha256());
         });
-        assertThat(Files.readAllBytes(blobRoot().resolve(uploaded.get(0).getBlobRef().substring("file:".length()))))
+        assertThat(Files.readAllBytes(
+                        blobRoot().resolve(uploaded.get(0).getBlobRef().substring("file:".length()))))
                 .isEqualTo(pdf);
-        assertThat(events.events()).filteredOn(e -> e.value() instanceof ScreeningRequested)
-                .extracting(e -> e.key()).containsExactly(jobA + ":" + resumeId, jobB + ":" + resumeId);
-        assertThat(events.events(ScreeningRequested.class)).allSatisfy(s -> assertThat(s.getTrigger()).isEqualTo(ScreeningTrigger.UPLOAD));
+        assertThat(events.events())
+                .filteredOn(e -> e.value() instanceof ScreeningRequested)
+                .extracting(e -> e.key())
+                .containsExactly(jobA + ":" + resumeId, jobB + ":" + resumeId);
+        assertThat(events.events(ScreeningRequested.class))
+                .allSatisfy(s -> assertThat(s.getTrigger()).isEqualTo(ScreeningTrigger.UPLOAD));
     }
 
     @Test
     void theSameContentAgainIsTheSameResume() throws Exception {
         String job = postJob("org-dup", "Analyst");
         byte[] pdf = TestFiles.pdf("Grace Hopper, compilers");
-        String first = json(mvc.perform(upload("org-dup", "grace.pdf", pdf)).andExpect(status().isAccepted()).andReturn())
-                .get("resumeId").asText();
+        String first = json(mvc.perform(upload("org-dup", "grace.pdf", pdf))
+                        .andExpect(status().isAccepted())
+                        .andReturn())
+                .get("resumeId")
+                .asText();
         events.clear();
 
         mvc.perform(upload("org-dup", "renamed.pdf", pdf, job))
@@ -78,14 +88,17 @@ class ResumeUploadTest extends IngestApiTestSupport {
                 .andExpect(jsonPath("$.duplicateOf").value(first));
 
         assertThat(events.events(ResumeUploaded.class)).isEmpty();
-        assertThat(events.events(ScreeningRequested.class)).singleElement()
+        assertThat(events.events(ScreeningRequested.class))
+                .singleElement()
                 .satisfies(s -> assertThat(s.getResumeId()).isEqualTo(first));
     }
 
     @Test
     void anotherOrganizationUploadingTheSameContentGetsItsOwnResume() throws Exception {
         byte[] pdf = TestFiles.pdf("Shared content across tenants");
-        String mine = json(mvc.perform(upload("org-one", "cv.pdf", pdf)).andReturn()).get("resumeId").asText();
+        String mine = json(mvc.perform(upload("org-one", "cv.pdf", pdf)).andReturn())
+                .get("resumeId")
+                .asText();
 
         mvc.perform(upload("org-two", "cv.pdf", pdf))
                 .andExpect(status().isAccepted())
@@ -96,17 +109,21 @@ class ResumeUploadTest extends IngestApiTestSupport {
     @Test
     void aRetryWithTheSameIdempotencyKeyReplaysTheFirstResponse() throws Exception {
         byte[] first = TestFiles.pdf("Idempotent one");
-        JsonNode original = json(mvc.perform(upload("org-idem", "one.pdf", first).header("Idempotency-Key", "k-1"))
-                .andExpect(status().isAccepted()).andReturn());
+        JsonNode original =
+                json(mvc.perform(upload("org-idem", "one.pdf", first).header("Idempotency-Key", "k-1"))
+                        .andExpect(status().isAccepted())
+                        .andReturn());
 
         JsonNode retried = json(mvc.perform(upload("org-idem", "one.pdf", first).header("Idempotency-Key", "k-1"))
-                .andExpect(status().isAccepted()).andReturn());
+                .andExpect(status().isAccepted())
+                .andReturn());
 
         assertThat(retried).isEqualTo(original);
         assertThat(events.events(ResumeUploaded.class)).hasSize(1);
         // The same key from another organization is another request.
         mvc.perform(upload("org-other", "one.pdf", first).header("Idempotency-Key", "k-1"))
-                .andExpect(status().isAccepted()).andExpect(jsonPath("$.duplicateOf").doesNotExist());
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.duplicateOf").doesNotExist());
         assertThat(events.events(ResumeUploaded.class)).hasSize(2);
     }
 
@@ -121,7 +138,9 @@ class ResumeUploadTest extends IngestApiTestSupport {
                 .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/service-unavailable"));
 
         // The blob was written first (an orphan is harmless); the retry is a new upload, not a duplicate.
-        assertThat(Files.exists(blobRoot().resolve("sha256/" + FileSystemBlobStore.sha256Hex(pdf).substring(0, 2)))).isTrue();
+        assertThat(Files.exists(blobRoot()
+                        .resolve("sha256/" + FileSystemBlobStore.sha256Hex(pdf).substring(0, 2))))
+                .isTrue();
         events.unavailable(false);
         mvc.perform(upload("org-outage", "cv.pdf", pdf))
                 .andExpect(status().isAccepted())
@@ -132,8 +151,11 @@ class ResumeUploadTest extends IngestApiTestSupport {
     @Test
     void uploadsToAClosedJobAreRefused() throws Exception {
         String job = postJob("org-closed", "Closed role");
-        mvc.perform(as(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/jobs/" + job + "/close"),
-                token("org-closed", "recruiter"))).andExpect(status().isOk());
+        mvc.perform(as(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/jobs/" + job + "/close"),
+                        token("org-closed", "recruiter")))
+                .andExpect(status().isOk());
         events.clear();
 
         mvc.perform(upload("org-closed", "cv.pdf", TestFiles.pdf("late applicant"), job))

@@ -16,8 +16,7 @@ import java.util.zip.ZipOutputStream;
 /** Builds legitimate and hostile uploads in memory. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A small but well-formed PDF whose content differs per {@code text}. */
     public static byte[] pdf(String text) {
@@ -44,19 +43,28 @@ public final class TestFiles {
     /** A minimal Word document (OOXML): a ZIP container that must not be mistaken for an archive. */
     public static byte[] docx(String text) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "</Types>").getBytes(StandardCharsets.UTF_8));
-        parts.put("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-        parts.put("word/document.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        parts.put(
+                "[Content_Types].xml",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                                + "</Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+        parts.put(
+                "_rels/.rels",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                                + "</Relationships>")
+                        .getBytes(StandardCharsets.UTF_8));
+        parts.put(
+                "word/document.xml",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>")
+                        .getBytes(StandardCharsets.UTF_8));
         return zip(parts);
     }
 

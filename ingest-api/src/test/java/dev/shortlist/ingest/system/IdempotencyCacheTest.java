@@ -37,9 +37,12 @@ class IdempotencyCacheTest {
         assertThat(cache.execute("org", "op", "key", runs::incrementAndGet)).isEqualTo(1);
         now = now.plus(Duration.ofMinutes(9));
         assertThat(cache.execute("org", "op", "key", runs::incrementAndGet)).isEqualTo(1);
-        assertThat(cache.execute("org", "op", "other-key", runs::incrementAndGet)).isEqualTo(2);
-        assertThat(cache.execute("other-org", "op", "key", runs::incrementAndGet)).isEqualTo(3);
-        assertThat(cache.execute("org", "other-op", "key", runs::incrementAndGet)).isEqualTo(4);
+        assertThat(cache.execute("org", "op", "other-key", runs::incrementAndGet))
+                .isEqualTo(2);
+        assertThat(cache.execute("other-org", "op", "key", runs::incrementAndGet))
+                .isEqualTo(3);
+        assertThat(cache.execute("org", "other-op", "key", runs::incrementAndGet))
+                .isEqualTo(4);
         assertThat(cache.execute("org", "op", null, runs::incrementAndGet)).isEqualTo(5);
     }
 
@@ -81,8 +84,9 @@ class IdempotencyCacheTest {
     @Test
     void aFailedAttemptIsNotRemembered() {
         assertThatThrownBy(() -> cache.execute("org", "op", "key", () -> {
-            throw new EventLogUnavailableException("down", null);
-        })).isInstanceOf(EventLogUnavailableException.class);
+                    throw new EventLogUnavailableException("down", null);
+                }))
+                .isInstanceOf(EventLogUnavailableException.class);
         assertThat(cache.execute("org", "op", "key", runs::incrementAndGet)).isEqualTo(1);
     }
 }

@@ -14,10 +14,10 @@ class IngestPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({IngestProperties.class, BlobProperties.class, TopicSettings.class})
-    static class Settings {
-    }
+    static class Settings {}
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(Settings.class);
 
     @Test
     void defaultsMakeTheLocalRunWork() {
@@ -34,13 +34,15 @@ class IngestPropertiesTest {
 
     @Test
     void anIngestValueOutOfRangeStopsStartup() {
-        runner.withPropertyValues("shortlist.ingest.max-batch-files=0").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("maxBatchFiles"));
+        runner.withPropertyValues("shortlist.ingest.max-batch-files=0")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("maxBatchFiles"));
     }
 
     @Test
     void aTopicPartitionCountOfZeroStopsStartup() {
-        runner.withPropertyValues("shortlist.topics.partitions=0").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("partitions"));
+        runner.withPropertyValues("shortlist.topics.partitions=0")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("partitions"));
     }
 }

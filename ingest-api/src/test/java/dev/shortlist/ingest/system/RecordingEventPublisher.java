@@ -27,7 +27,11 @@ public final class RecordingEventPublisher implements EventPublisher {
     }
 
     public <T extends SpecificRecord> List<T> events(Class<T> type) {
-        return events.stream().map(OutgoingEvent::value).filter(type::isInstance).map(type::cast).toList();
+        return events.stream()
+                .map(OutgoingEvent::value)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     public void clear() {

@@ -25,7 +25,8 @@ class SecurityTest extends IngestApiTestSupport {
             """;
 
     private ResultActions postJobWith(String token) throws Exception {
-        var request = post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON).content(JOB);
+        var request =
+                post("/api/v1/jobs").contentType(MediaType.APPLICATION_JSON).content(JOB);
         return mvc.perform(token == null ? request : as(request, token));
     }
 
@@ -66,30 +67,39 @@ class SecurityTest extends IngestApiTestSupport {
 
     @Test
     void expiredTokenIsUnauthorized() throws Exception {
-        String expired = issuer().token(claims("org-acme"), Duration.ofMinutes(-5),
-                DevTokenIssuer.DEFAULT_ISSUER, DevTokenIssuer.DEFAULT_AUDIENCE);
+        String expired = issuer().token(
+                        claims("org-acme"),
+                        Duration.ofMinutes(-5),
+                        DevTokenIssuer.DEFAULT_ISSUER,
+                        DevTokenIssuer.DEFAULT_AUDIENCE);
         postJobWith(expired).andExpect(status().isUnauthorized());
         assertThat(events.events()).isEmpty();
     }
 
     @Test
     void tokenFromAnotherIssuerIsUnauthorized() throws Exception {
-        String foreign = issuer().token(claims("org-acme"), Duration.ofMinutes(5),
-                "https://login.example.com/realms/other", DevTokenIssuer.DEFAULT_AUDIENCE);
+        String foreign = issuer().token(
+                        claims("org-acme"),
+                        Duration.ofMinutes(5),
+                        "https://login.example.com/realms/other",
+                        DevTokenIssuer.DEFAULT_AUDIENCE);
         postJobWith(foreign).andExpect(status().isUnauthorized());
     }
 
     @Test
     void tokenForAnotherAudienceIsUnauthorized() throws Exception {
-        String otherAudience = issuer().token(claims("org-acme"), Duration.ofMinutes(5),
-                DevTokenIssuer.DEFAULT_ISSUER, "billing-api");
+        String otherAudience =
+                issuer().token(claims("org-acme"), Duration.ofMinutes(5), DevTokenIssuer.DEFAULT_ISSUER, "billing-api");
         postJobWith(otherAudience).andExpect(status().isUnauthorized());
     }
 
     @Test
     void tokenWithoutOrganizationIsUnauthorized() throws Exception {
-        String orgless = issuer().token(Map.of("roles", List.of("recruiter")), Duration.ofMinutes(5),
-                DevTokenIssuer.DEFAULT_ISSUER, DevTokenIssuer.DEFAULT_AUDIENCE);
+        String orgless = issuer().token(
+                        Map.of("roles", List.of("recruiter")),
+                        Duration.ofMinutes(5),
+                        DevTokenIssuer.DEFAULT_ISSUER,
+                        DevTokenIssuer.DEFAULT_AUDIENCE);
         postJobWith(orgless).andExpect(status().isUnauthorized());
         assertThat(events.events()).isEmpty();
     }
@@ -104,7 +114,8 @@ class SecurityTest extends IngestApiTestSupport {
     @Test
     void healthAndApiDocsAreOpen() throws Exception {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/batches']").exists());
     }
 

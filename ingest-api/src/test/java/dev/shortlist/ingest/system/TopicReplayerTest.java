@@ -47,7 +47,8 @@ class TopicReplayerTest {
             if (attempts.incrementAndGet() <= 2) {
                 consumer.setPollException(new KafkaException("broker unreachable"));
             }
-            consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, Node.noNode(), new Node[0], new Node[0])));
+            consumer.updatePartitions(
+                    TOPIC, List.of(new PartitionInfo(TOPIC, 0, Node.noNode(), new Node[0], new Node[0])));
             consumer.updateBeginningOffsets(Map.of(P0, 0L));
             consumer.updateEndOffsets(Map.of(P0, 2L));
             consumer.schedulePollTask(() -> {
@@ -61,7 +62,8 @@ class TopicReplayerTest {
         await().atMost(Duration.ofSeconds(10)).untilTrue(caughtUp);
         assertThat(attempts).hasValue(3);
         assertThat(applied).containsExactly("first", "second");
-        assertThat(configs.get(0)).containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+        assertThat(configs.get(0))
+                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
                 .containsEntry(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false)
                 .doesNotContainKey(ConsumerConfig.GROUP_ID_CONFIG);
     }
@@ -71,7 +73,8 @@ class TopicReplayerTest {
         replayer = replayer(config -> {
             MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
             if (attempts.incrementAndGet() > 1) {
-                consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, Node.noNode(), new Node[0], new Node[0])));
+                consumer.updatePartitions(
+                        TOPIC, List.of(new PartitionInfo(TOPIC, 0, Node.noNode(), new Node[0], new Node[0])));
             }
             consumer.updateBeginningOffsets(Map.of(P0, 0L));
             consumer.updateEndOffsets(Map.of(P0, 0L));
@@ -85,10 +88,17 @@ class TopicReplayerTest {
 
     @Test
     void stopEndsTheReplayDuringAPauseBetweenAttempts() {
-        replayer = new TopicReplayer<>(TOPIC, Map.of(ConsumerConfig.GROUP_ID_CONFIG, "ignored"), config -> {
-            attempts.incrementAndGet();
-            throw new KafkaException("broker unreachable");
-        }, applied::add, () -> caughtUp.set(true), Duration.ofMillis(20), Duration.ofMinutes(10));
+        replayer = new TopicReplayer<>(
+                TOPIC,
+                Map.of(ConsumerConfig.GROUP_ID_CONFIG, "ignored"),
+                config -> {
+                    attempts.incrementAndGet();
+                    throw new KafkaException("broker unreachable");
+                },
+                applied::add,
+                () -> caughtUp.set(true),
+                Duration.ofMillis(20),
+                Duration.ofMinutes(10));
         replayer.start();
         await().atMost(Duration.ofSeconds(10)).untilAtomic(attempts, org.hamcrest.Matchers.equalTo(1));
 
@@ -99,8 +109,15 @@ class TopicReplayerTest {
         assertThat(caughtUp).isFalse();
     }
 
-    private TopicReplayer<String> replayer(java.util.function.Function<Map<String, Object>, Consumer<String, String>> consumers) {
-        return new TopicReplayer<>(TOPIC, Map.of(ConsumerConfig.GROUP_ID_CONFIG, "ignored"), consumers,
-                applied::add, () -> caughtUp.set(true), Duration.ofMillis(20), Duration.ofMillis(10));
+    private TopicReplayer<String> replayer(
+            java.util.function.Function<Map<String, Object>, Consumer<String, String>> consumers) {
+        return new TopicReplayer<>(
+                TOPIC,
+                Map.of(ConsumerConfig.GROUP_ID_CONFIG, "ignored"),
+                consumers,
+                applied::add,
+                () -> caughtUp.set(true),
+                Duration.ofMillis(20),
+                Duration.ofMillis(10));
     }
 }

@@ -63,7 +63,9 @@ class TopicsIT {
 
         TopicReport again = provisioner.provision(TopicCatalog.specs(3), (short) 1);
         assertThat(again.created()).isEmpty();
-        assertThat(again.verified()).containsExactlyElementsOf(TopicCatalog.specs(3).stream().map(TopicSpec::name).toList());
+        assertThat(again.verified())
+                .containsExactlyElementsOf(
+                        TopicCatalog.specs(3).stream().map(TopicSpec::name).toList());
     }
 
     @Test
@@ -84,14 +86,22 @@ class TopicsIT {
     void aTopicWithOtherSettingsIsReportedAndLeftAsItIs() throws Exception {
         TopicSpec spec = new TopicSpec("shortlist.it-" + run + ".v1", 3, true, null, "id", byte[].class);
         // As a broker would auto-create it: one partition, delete, its default retention.
-        admin.createTopics(List.of(new NewTopic(spec.name(), 1, (short) 1))).all().get();
+        admin.createTopics(List.of(new NewTopic(spec.name(), 1, (short) 1)))
+                .all()
+                .get();
 
         TopicReport report = provisioner.provision(List.of(spec), (short) 1);
         assertThat(report.created()).isEmpty();
-        assertThat(report.mismatches()).extracting(TopicReport.Mismatch::setting)
+        assertThat(report.mismatches())
+                .extracting(TopicReport.Mismatch::setting)
                 .containsExactly("cleanup.policy", "partitions", "retention.ms");
         assertThat(report.describe()).contains(spec.name() + ": partitions is 1, expected 3");
-        assertThat(admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions()).hasSize(1);
+        assertThat(admin.describeTopics(List.of(spec.name()))
+                        .allTopicNames()
+                        .get()
+                        .get(spec.name())
+                        .partitions())
+                .hasSize(1);
     }
 
     @Test
@@ -101,14 +111,23 @@ class TopicsIT {
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-        assertThat(TopicsCommand.run(new String[] {"--bootstrap-servers", endpoints.bootstrapServers()}, stdout, stderr))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("verified " + TopicCatalog.JOBS)
+        assertThat(TopicsCommand.run(
+                        new String[] {"--bootstrap-servers", endpoints.bootstrapServers()}, stdout, stderr))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("verified " + TopicCatalog.JOBS)
                 .contains(TopicCatalog.specs(3).size() + " topics ready (0 created");
 
-        assertThat(TopicsCommand.run(new String[] {"--bootstrap-servers", endpoints.bootstrapServers(), "--check",
-                "--partitions", "6"}, stdout, stderr)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(TopicCatalog.JOBS + ": partitions is 3, expected 6")
+        assertThat(TopicsCommand.run(
+                        new String[] {
+                            "--bootstrap-servers", endpoints.bootstrapServers(), "--check", "--partitions", "6"
+                        },
+                        stdout,
+                        stderr))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(TopicCatalog.JOBS + ": partitions is 3, expected 6")
                 .contains("never altered");
     }
 
@@ -117,15 +136,18 @@ class TopicsIT {
         DevTokenIssuer issuer = DevTokenIssuer.inDirectory(HOME.resolve("dev-issuer"));
         SpringApplicationBuilder app = new SpringApplicationBuilder(IngestApplication.class);
         String[] args = {
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + endpoints.bootstrapServers(),
-                "--spring.kafka.properties.schema.registry.url=" + endpoints.schemaRegistryUrl(),
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + issuer.publicKeyPem().toAbsolutePath(),
-                "--shortlist.blobs.dir=" + HOME.resolve("blobs"),
-                // The stack made them with 3.
-                "--shortlist.topics.partitions=4"};
+            "--server.port=0",
+            "--spring.kafka.bootstrap-servers=" + endpoints.bootstrapServers(),
+            "--spring.kafka.properties.schema.registry.url=" + endpoints.schemaRegistryUrl(),
+            "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                    + issuer.publicKeyPem().toAbsolutePath(),
+            "--shortlist.blobs.dir=" + HOME.resolve("blobs"),
+            // The stack made them with 3.
+            "--shortlist.topics.partitions=4"
+        };
 
-        assertThatThrownBy(() -> app.run(args)).rootCause()
+        assertThatThrownBy(() -> app.run(args))
+                .rootCause()
                 .hasMessageContaining("The Shortlist topics are not ready")
                 .hasMessageContaining(TopicCatalog.JOBS + ": partitions is 3, expected 4")
                 .hasMessageContaining("TopicsCommand");

@@ -89,7 +89,11 @@ public final class DevTokenIssuer {
 
     /** A token for a user of an organization with the given roles, valid for the given time. */
     public String token(String organizationId, List<String> roles, Duration validity) {
-        return token(Map.of(ORGANIZATION_CLAIM, organizationId, ROLES_CLAIM, roles), validity, DEFAULT_ISSUER, DEFAULT_AUDIENCE);
+        return token(
+                Map.of(ORGANIZATION_CLAIM, organizationId, ROLES_CLAIM, roles),
+                validity,
+                DEFAULT_ISSUER,
+                DEFAULT_AUDIENCE);
     }
 
     /** A token with arbitrary claims, issuer and audience (tests of rejection paths use this). */
@@ -139,7 +143,8 @@ public final class DevTokenIssuer {
     }
 
     private static void writePem(Path file, String type, byte[] der) throws IOException {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         Files.writeString(file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
     }
 

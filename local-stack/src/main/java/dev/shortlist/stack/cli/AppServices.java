@@ -43,7 +43,8 @@ public final class AppServices {
         /** The port from {@code shortlist.<module>.port} (system property or environment), else the default. */
         public int port() {
             String key = "shortlist." + module + ".port";
-            String value = System.getProperty(key, System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')));
+            String value = System.getProperty(
+                    key, System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_')));
             return value == null || value.isBlank() ? port : Integer.parseInt(value.trim());
         }
 
@@ -107,18 +108,24 @@ public final class AppServices {
         if (healthy(app)) {
             return Optional.empty();
         }
-        Path jar = repository.resolve(app.module).resolve("target").resolve(app.module + "-" + BuildInfo.projectVersion() + ".jar");
+        Path jar = repository
+                .resolve(app.module)
+                .resolve("target")
+                .resolve(app.module + "-" + BuildInfo.projectVersion() + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar + ": build first with ./mvnw -DskipTests package");
         }
         List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx" + app.heap, "-XX:+UseSerialGC",
+                javaExecutable(),
+                "-Xmx" + app.heap,
+                "-XX:+UseSerialGC",
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=dev.shortlist",
-                "-jar", jar.toString()));
+                "-jar",
+                jar.toString()));
         command.addAll(arguments(app));
         command.addAll(extraArguments);
-        ChildProcess process = ChildProcess.start(app.module, command, Map.of(), repository,
-                logDir().resolve(app.module + ".log"), detached);
+        ChildProcess process = ChildProcess.start(
+                app.module, command, Map.of(), repository, logDir().resolve(app.module + ".log"), detached);
         process.writePidFile(pidFile(app));
         return Optional.of(process);
     }
@@ -132,10 +139,11 @@ public final class AppServices {
     public List<String> stopAll() {
         List<String> stopped = new ArrayList<>();
         for (App app : App.values()) {
-            ChildProcess.fromPidFile(app.module, pidFile(app), logDir().resolve(app.module + ".log")).ifPresent(p -> {
-                p.stop(Duration.ofSeconds(20));
-                stopped.add(app.module);
-            });
+            ChildProcess.fromPidFile(app.module, pidFile(app), logDir().resolve(app.module + ".log"))
+                    .ifPresent(p -> {
+                        p.stop(Duration.ofSeconds(20));
+                        stopped.add(app.module);
+                    });
             pidFile(app).toFile().delete();
         }
         return stopped;

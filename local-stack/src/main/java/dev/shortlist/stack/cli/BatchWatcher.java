@@ -49,7 +49,8 @@ final class BatchWatcher {
         }
         bar.done();
         if (last == null || !finished(last)) {
-            throw new CliException("Batch " + batchId + " did not complete in " + BATCH_TIMEOUT.toMinutes() + " minutes");
+            throw new CliException(
+                    "Batch " + batchId + " did not complete in " + BATCH_TIMEOUT.toMinutes() + " minutes");
         }
         return last;
     }

@@ -24,9 +24,17 @@ final class ProgressBar {
         int of = Math.max(batch.path("total").asInt(total), 1);
         int filled = Math.min(WIDTH, processed * WIDTH / of);
         String rate = batch.path("resumesPerSecond").isNumber()
-                ? " %.1f resumes/s".formatted(batch.path("resumesPerSecond").asDouble()) : "";
-        String line = "[%s%s] %d/%d scored%s%s %s".formatted("#".repeat(filled), ".".repeat(WIDTH - filled),
-                processed - failed, of, failed > 0 ? ", " + failed + " failed" : "", rate, batch.path("status").asText());
+                ? " %.1f resumes/s".formatted(batch.path("resumesPerSecond").asDouble())
+                : "";
+        String line = "[%s%s] %d/%d scored%s%s %s"
+                .formatted(
+                        "#".repeat(filled),
+                        ".".repeat(WIDTH - filled),
+                        processed - failed,
+                        of,
+                        failed > 0 ? ", " + failed + " failed" : "",
+                        rate,
+                        batch.path("status").asText());
         if (line.equals(lastLine)) {
             return;
         }

@@ -23,7 +23,10 @@ final class RescoreCommand implements Callable<Integer> {
     @Option(names = "--job", required = true, description = "Job id.")
     String jobId;
 
-    @Option(names = "--org", defaultValue = "demo", description = "Organization owning the job (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--org",
+            defaultValue = "demo",
+            description = "Organization owning the job (default: ${DEFAULT-VALUE}).")
     String organization;
 
     @Option(names = "--reason", description = "Why, for the audit trail.")
@@ -48,9 +51,12 @@ final class RescoreCommand implements Callable<Integer> {
                 .setJobId(jobId)
                 .setReason(reason)
                 .build();
-        try (KafkaProducer<String, RescoreRequested> producer = new KafkaProducer<>(props,
-                catalog.rescores().keySerde().serializer(), catalog.rescores().valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(catalog.rescores().name(), jobId, request)).get();
+        try (KafkaProducer<String, RescoreRequested> producer = new KafkaProducer<>(
+                props,
+                catalog.rescores().keySerde().serializer(),
+                catalog.rescores().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(catalog.rescores().name(), jobId, request))
+                    .get();
         }
         System.out.println("Rescore of " + jobId + " requested.");
         return 0;

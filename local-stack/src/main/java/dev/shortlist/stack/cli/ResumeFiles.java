@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The resume files named on the command line: files as given, folders walked (hidden files and READMEs left out). */
 final class ResumeFiles {
 
-    private ResumeFiles() {
-    }
+    private ResumeFiles() {}
 
     static List<Path> collect(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();

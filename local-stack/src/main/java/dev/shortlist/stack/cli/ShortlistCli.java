@@ -10,11 +10,21 @@ import picocli.CommandLine.Command;
  * stack. {@code screen} starts whatever is not running yet (Kafka, schema registry, Elasticsearch,
  * the three services), so a fresh checkout needs only this one command.
  */
-@Command(name = "shortlist", mixinStandardHelpOptions = true, versionProvider = ShortlistCli.Version.class,
+@Command(
+        name = "shortlist",
+        mixinStandardHelpOptions = true,
+        versionProvider = ShortlistCli.Version.class,
         description = "Screen resumes against a job with the local Shortlist stack.",
-        subcommands = {ScreenCommand.class, StackCommands.Up.class, StackCommands.Down.class,
-                StackCommands.Status.class, TokenCommand.class, RescoreCommand.class, ParseFileCommand.class,
-                TopicCommand.class})
+        subcommands = {
+            ScreenCommand.class,
+            StackCommands.Up.class,
+            StackCommands.Down.class,
+            StackCommands.Status.class,
+            TokenCommand.class,
+            RescoreCommand.class,
+            ParseFileCommand.class,
+            TopicCommand.class
+        })
 public final class ShortlistCli {
 
     public static void main(String[] args) {
@@ -31,7 +41,9 @@ public final class ShortlistCli {
 
     /** The checkout the command runs from (the script passes it), which holds the services' jars. */
     static Path repository() {
-        return Path.of(System.getProperty("shortlist.repo", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("shortlist.repo", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** {@code --version}: the version the build recorded. */

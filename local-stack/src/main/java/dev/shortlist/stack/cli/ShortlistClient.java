@@ -26,7 +26,8 @@ final class ShortlistClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String queryUrl;
     private final String token;
@@ -71,15 +72,19 @@ final class ShortlistClient {
 
     /** The batch as query-api knows it, or null while it is not projected yet. */
     JsonNode batch(String batchId) {
-        return sendOrNull(authorized(queryUrl + "/api/v1/batches/" + batchId).GET().build());
+        return sendOrNull(
+                authorized(queryUrl + "/api/v1/batches/" + batchId).GET().build());
     }
 
     /**
      * Follows the batch's Server-Sent Events until {@code done} accepts an update; each update
      * goes to {@code onUpdate}. Returns the last update, or null when the stream ended early.
      */
-    JsonNode followProgress(String batchId, java.util.function.Consumer<JsonNode> onUpdate, Predicate<JsonNode> done,
-                            Duration timeout) {
+    JsonNode followProgress(
+            String batchId,
+            java.util.function.Consumer<JsonNode> onUpdate,
+            Predicate<JsonNode> done,
+            Duration timeout) {
         HttpRequest request = authorized(queryUrl + "/api/v1/batches/" + batchId + "/progress")
                 .header("Accept", "text/event-stream")
                 .timeout(timeout)
@@ -91,7 +96,8 @@ final class ShortlistClient {
                 response.body().close();
                 return null;
             }
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 StringBuilder data = new StringBuilder();
                 JsonNode last = null;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -118,7 +124,10 @@ final class ShortlistClient {
 
     /** The job's ranked screenings, best first. */
     JsonNode ranking(String jobId, int size) {
-        return send(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/ranking?size=" + size).GET().build(),
+        return send(
+                authorized(queryUrl + "/api/v1/jobs/" + jobId + "/ranking?size=" + size)
+                        .GET()
+                        .build(),
                 Duration.ofSeconds(30));
     }
 
@@ -126,8 +135,12 @@ final class ShortlistClient {
     java.util.Set<String> rankedIds(String jobId, int expected) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (int page = 0; ids.size() < expected; page++) {
-            JsonNode items = send(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/ranking?size=200&page=" + page).GET().build(),
-                    Duration.ofSeconds(30)).path("items");
+            JsonNode items = send(
+                            authorized(queryUrl + "/api/v1/jobs/" + jobId + "/ranking?size=200&page=" + page)
+                                    .GET()
+                                    .build(),
+                            Duration.ofSeconds(30))
+                    .path("items");
             if (items.isEmpty()) {
                 break;
             }
@@ -138,12 +151,15 @@ final class ShortlistClient {
 
     /** One screening of the job (status, score or failure reason), or null while it is not projected. */
     JsonNode screening(String jobId, String resumeId) {
-        return sendOrNull(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/screenings/" + resumeId).GET().build());
+        return sendOrNull(authorized(queryUrl + "/api/v1/jobs/" + jobId + "/screenings/" + resumeId)
+                .GET()
+                .build());
     }
 
     /** The resume's parsed profile, which holds the parse failure reason (for example NO_TEXT), or null. */
     JsonNode resume(String resumeId) {
-        return sendOrNull(authorized(queryUrl + "/api/v1/resumes/" + resumeId).GET().build());
+        return sendOrNull(
+                authorized(queryUrl + "/api/v1/resumes/" + resumeId).GET().build());
     }
 
     private HttpRequest.Builder authorized(String url) {
@@ -155,7 +171,8 @@ final class ShortlistClient {
 
     private JsonNode send(HttpRequest request, Duration timeout) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
             if (response.statusCode() / 100 != 2) {
                 throw new CliException(request.method() + " " + request.uri().getPath() + " answered "
@@ -172,7 +189,8 @@ final class ShortlistClient {
 
     private JsonNode sendOrNull(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
             return null;
@@ -192,7 +210,8 @@ final class ShortlistClient {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         Multipart field(String name, String value) {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
             return this;
         }
 

@@ -10,8 +10,7 @@ final class ShortlistJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ShortlistJson() {
-    }
+    private ShortlistJson() {}
 
     static ObjectNode of(ScreeningReport report) {
         ObjectNode root = JSON.createObjectNode().put("jobId", report.jobId()).put("batchId", report.batchId());
@@ -24,8 +23,11 @@ final class ShortlistJson {
         }
         ArrayNode failed = root.putArray("failed");
         for (ScreeningReport.FailedFile file : report.failed()) {
-            failed.addObject().put("fileName", file.fileName()).put("resumeId", file.resumeId())
-                    .put("reason", file.reason()).put("detail", file.detail());
+            failed.addObject()
+                    .put("fileName", file.fileName())
+                    .put("resumeId", file.resumeId())
+                    .put("reason", file.reason())
+                    .put("detail", file.detail());
         }
         root.set("rejected", report.rejected().deepCopy());
         return root;

@@ -8,15 +8,18 @@ import java.util.List;
 /** Prints the ranked shortlist as a fixed-width table, then the files that were not scored and why. */
 final class ShortlistTable {
 
-    private ShortlistTable() {
-    }
+    private ShortlistTable() {}
 
     static void print(PrintStream out, ScreeningReport report) {
         JsonNode batch = report.batch();
-        out.printf("%nShortlist (%d scored, %d failed):%n", batch.path("succeeded").asInt(), batch.path("failed").asInt());
-        out.printf("%4s  %-32s %5s  %-8s %-36s %s%n", "rank", "candidate", "score", "band", "top matched", "top missing");
+        out.printf(
+                "%nShortlist (%d scored, %d failed):%n",
+                batch.path("succeeded").asInt(), batch.path("failed").asInt());
+        out.printf(
+                "%4s  %-32s %5s  %-8s %-36s %s%n", "rank", "candidate", "score", "band", "top matched", "top missing");
         for (JsonNode item : report.ranking().path("items")) {
-            out.printf("%4d  %-32s %5.1f  %-8s %-36s %s%n",
+            out.printf(
+                    "%4d  %-32s %5.1f  %-8s %-36s %s%n",
                     item.path("rank").asInt(),
                     clip(report.fileName(item.path("resumeId").asText()), 32),
                     item.path("score").asDouble(),
@@ -36,7 +39,10 @@ final class ShortlistTable {
         if (!report.rejected().isEmpty()) {
             out.printf("%nRejected at upload (%d):%n", report.rejected().size());
             for (JsonNode rejected : report.rejected()) {
-                out.printf("  %-46s %-16s %s%n", rejected.path("fileName").asText(), rejected.path("reason").asText(),
+                out.printf(
+                        "  %-46s %-16s %s%n",
+                        rejected.path("fileName").asText(),
+                        rejected.path("reason").asText(),
                         rejected.path("detail").asText());
             }
         }

@@ -46,8 +46,12 @@ final class Supervisor {
 
             @Override
             public void ready(LocalStack.ComponentStart start) {
-                line(name(start.component()), start.origin() == LocalStack.Origin.REUSED
-                        ? "already running" : "ready in %.1f s".formatted(seconds(start.timeToHealthy())), start.endpoint());
+                line(
+                        name(start.component()),
+                        start.origin() == LocalStack.Origin.REUSED
+                                ? "already running"
+                                : "ready in %.1f s".formatted(seconds(start.timeToHealthy())),
+                        start.endpoint());
             }
         });
         DevTokenIssuer.inDirectory(services.devIssuerDir());
@@ -64,8 +68,12 @@ final class Supervisor {
         for (AppServices.App app : AppServices.App.values()) {
             ChildProcess process = started.get(app);
             services.awaitHealthy(app, process, SERVICE_START);
-            line(app.module(), process == null ? "already running"
-                    : "ready in %.1f s".formatted((System.nanoTime() - launchedAt.get(app)) / 1e9), app.baseUrl());
+            line(
+                    app.module(),
+                    process == null
+                            ? "already running"
+                            : "ready in %.1f s".formatted((System.nanoTime() - launchedAt.get(app)) / 1e9),
+                    app.baseUrl());
         }
     }
 

@@ -15,7 +15,10 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--org", required = true, description = "Organization id (claim org_id).")
     String organization;
 
-    @Option(names = "--role", defaultValue = "recruiter", description = "viewer, recruiter or admin (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--role",
+            defaultValue = "recruiter",
+            description = "viewer, recruiter or admin (default: ${DEFAULT-VALUE}).")
     String role;
 
     @Option(names = "--minutes", defaultValue = "60", description = "Validity in minutes (default: ${DEFAULT-VALUE}).")
@@ -25,7 +28,8 @@ final class TokenCommand implements Callable<Integer> {
     public Integer call() {
         StackSettings settings = StackSettings.fromEnvironment();
         Path keys = new AppServices(ShortlistCli.repository(), settings).devIssuerDir();
-        System.out.println(DevTokenIssuer.inDirectory(keys).token(organization, List.of(role.split(",")), Duration.ofMinutes(minutes)));
+        System.out.println(DevTokenIssuer.inDirectory(keys)
+                .token(organization, List.of(role.split(",")), Duration.ofMinutes(minutes)));
         return 0;
     }
 }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
  * {@code topic}: prints a topic's records, one JSON object a line, with Avro values decoded through
  * the schema registry; the stack ships no Kafka console tools, so this is how to look inside a topic.
  */
-@Command(name = "topic", description = "Print a topic's records as JSON lines (Avro decoded through the schema registry).")
+@Command(
+        name = "topic",
+        description = "Print a topic's records as JSON lines (Avro decoded through the schema registry).")
 final class TopicCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +36,10 @@ final class TopicCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "Topic name, e.g. shortlist.batches.progress.v1.")
     String topic;
 
-    @Option(names = "--max", defaultValue = "100", description = "Stop after this many records (default: ${DEFAULT-VALUE}; 0 = all).")
+    @Option(
+            names = "--max",
+            defaultValue = "100",
+            description = "Stop after this many records (default: ${DEFAULT-VALUE}; 0 = all).")
     int max;
 
     @Option(names = "--follow", description = "Keep printing new records until interrupted.")
@@ -48,7 +53,8 @@ final class TopicCommand implements Callable<Integer> {
     }
 
     /** Reads from the beginning to the end offsets seen at the start (or on, when following). */
-    static int print(String bootstrapServers, String registryUrl, String topic, int max, boolean follow, PrintStream out) {
+    static int print(
+            String bootstrapServers, String registryUrl, String topic, int max, boolean follow, PrintStream out) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -57,12 +63,15 @@ final class TopicCommand implements Callable<Integer> {
         KafkaAvroDeserializer avro = new KafkaAvroDeserializer();
         avro.configure(Map.of("schema.registry.url", registryUrl), false);
         int printed = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null || partitions.isEmpty()) {
                 throw new CliException("No topic " + topic + " on " + bootstrapServers);
             }
-            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> assigned = partitions.stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
@@ -110,7 +119,9 @@ final class TopicCommand implements Callable<Integer> {
         if (record.headers().iterator().hasNext()) {
             ObjectNode headers = line.putObject("headers");
             for (Header header : record.headers()) {
-                headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+                headers.put(
+                        header.key(),
+                        header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
             }
         }
         return line.toString();

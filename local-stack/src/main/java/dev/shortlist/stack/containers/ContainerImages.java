@@ -10,17 +10,19 @@ import dev.shortlist.stack.StackSettings;
  */
 public record ContainerImages(String kafka, String registry, String elasticsearch) {
 
-  /** Confluent Platform 8 is the line built on Kafka 4. */
-  static final String DEFAULT_REGISTRY = "confluentinc/cp-schema-registry:8.1.0";
+    /** Confluent Platform 8 is the line built on Kafka 4. */
+    static final String DEFAULT_REGISTRY = "confluentinc/cp-schema-registry:8.1.0";
 
-  public static ContainerImages fromEnvironment() {
-    return new ContainerImages(
-        image("kafka", "apache/kafka:" + BuildInfo.kafkaVersion()),
-        image("registry", DEFAULT_REGISTRY),
-        image("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:" + BuildInfo.elasticsearchVersion()));
-  }
+    public static ContainerImages fromEnvironment() {
+        return new ContainerImages(
+                image("kafka", "apache/kafka:" + BuildInfo.kafkaVersion()),
+                image("registry", DEFAULT_REGISTRY),
+                image(
+                        "elasticsearch",
+                        "docker.elastic.co/elasticsearch/elasticsearch:" + BuildInfo.elasticsearchVersion()));
+    }
 
-  private static String image(String component, String defaultImage) {
-    return StackSettings.setting("containers." + component + ".image").orElse(defaultImage);
-  }
+    private static String image(String component, String defaultImage) {
+        return StackSettings.setting("containers." + component + ".image").orElse(defaultImage);
+    }
 }

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStackExtension.class)
 public @interface LocalStackTest {
 
-  /** What the tests need; Kafka comes with the schema registry. */
-  Component[] value() default {Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH};
+    /** What the tests need; Kafka comes with the schema registry. */
+    Component[] value() default {Component.KAFKA, Component.SCHEMA_REGISTRY, Component.ELASTICSEARCH};
 
-  /**
-   * How the stack runs: {@code AUTO} follows {@code shortlist.stack.mode}; {@code EMBEDDED} pins the
-   * embedded stack for tests of its own implementation (the registry server, a single service's
-   * outage), which containers would not exercise.
-   */
-  StackSettings.Mode mode() default StackSettings.Mode.AUTO;
+    /**
+     * How the stack runs: {@code AUTO} follows {@code shortlist.stack.mode}; {@code EMBEDDED} pins the
+     * embedded stack for tests of its own implementation (the registry server, a single service's
+     * outage), which containers would not exercise.
+     */
+    StackSettings.Mode mode() default StackSettings.Mode.AUTO;
 }

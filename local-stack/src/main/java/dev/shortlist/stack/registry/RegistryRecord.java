@@ -9,30 +9,25 @@ import java.util.List;
  */
 public sealed interface RegistryRecord {
 
-  /** A registered subject version; {@code deleted} marks a soft delete. */
-  record SchemaVersion(
-      String subject,
-      int version,
-      int id,
-      String schema,
-      List<SchemaReference> references,
-      boolean deleted)
-      implements RegistryRecord {
-    public SchemaVersion {
-      references = List.copyOf(references);
+    /** A registered subject version; {@code deleted} marks a soft delete. */
+    record SchemaVersion(
+            String subject, int version, int id, String schema, List<SchemaReference> references, boolean deleted)
+            implements RegistryRecord {
+        public SchemaVersion {
+            references = List.copyOf(references);
+        }
+
+        SchemaVersion softDeleted() {
+            return new SchemaVersion(subject, version, id, schema, references, true);
+        }
     }
 
-    SchemaVersion softDeleted() {
-      return new SchemaVersion(subject, version, id, schema, references, true);
-    }
-  }
+    /** A subject version removed for good (written as a tombstone). */
+    record SchemaVersionErased(String subject, int version) implements RegistryRecord {}
 
-  /** A subject version removed for good (written as a tombstone). */
-  record SchemaVersionErased(String subject, int version) implements RegistryRecord {}
-
-  /**
-   * The compatibility level of one subject, or the global one when {@code subject} is null; a null
-   * level removes a subject's own level.
-   */
-  record Config(String subject, CompatibilityLevel level) implements RegistryRecord {}
+    /**
+     * The compatibility level of one subject, or the global one when {@code subject} is null; a null
+     * level removes a subject's own level.
+     */
+    record Config(String subject, CompatibilityLevel level) implements RegistryRecord {}
 }

@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 @LocalStackTest(Component.KAFKA)
 class LocalStackExtensionIT {
 
-  @Test
-  void resolvesTheSharedStackAndItsEndpoints(LocalStack stack, StackEndpoints endpoints) {
-    assertThat(endpoints).isEqualTo(stack.endpoints());
-    assertThat(stack.status().get(Component.KAFKA).healthy()).isTrue();
-  }
-
-  @Nested
-  class NestedClass {
-
     @Test
-    void getTheSameStackAsTheClassAroundThem(LocalStack stack) {
-      assertThat(stack.status().get(Component.KAFKA).healthy()).isTrue();
+    void resolvesTheSharedStackAndItsEndpoints(LocalStack stack, StackEndpoints endpoints) {
+        assertThat(endpoints).isEqualTo(stack.endpoints());
+        assertThat(stack.status().get(Component.KAFKA).healthy()).isTrue();
     }
-  }
+
+    @Nested
+    class NestedClass {
+
+        @Test
+        void getTheSameStackAsTheClassAroundThem(LocalStack stack) {
+            assertThat(stack.status().get(Component.KAFKA).healthy()).isTrue();
+        }
+    }
 }

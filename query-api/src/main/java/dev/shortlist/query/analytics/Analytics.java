@@ -47,6 +47,11 @@ public record Analytics(
      * @param bestResumesPerSecond    best batch throughput
      * @param processedPerDay   resumes processed per day of batch completion
      */
-    public record BatchThroughput(long batches, long finished, long processed, Double averageResumesPerSecond,
-                                  Double bestResumesPerSecond, List<Count> processedPerDay) {}
+    public record BatchThroughput(
+            long batches,
+            long finished,
+            long processed,
+            Double averageResumesPerSecond,
+            Double bestResumesPerSecond,
+            List<Count> processedPerDay) {}
 }

@@ -25,15 +25,19 @@ class BatchController {
     }
 
     @GetMapping
-    @Operation(summary = "A batch's status and progress", description = "Poll until finished is true (status "
-            + "COMPLETED or COMPLETED_WITH_FAILURES): the batch's screenings are then all queryable.")
+    @Operation(
+            summary = "A batch's status and progress",
+            description = "Poll until finished is true (status "
+                    + "COMPLETED or COMPLETED_WITH_FAILURES): the batch's screenings are then all queryable.")
     BatchView get(OrganizationId org, @PathVariable String batchId) throws IOException {
         return BatchView.of(batches.get(org, batchId));
     }
 
     @GetMapping(path = "/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live progress as Server-Sent Events", description = "Events named 'progress' carry the "
-            + "batch view; the first is the current state, the stream ends after the final state.")
+    @Operation(
+            summary = "Live progress as Server-Sent Events",
+            description = "Events named 'progress' carry the "
+                    + "batch view; the first is the current state, the stream ends after the final state.")
     SseEmitter progress(OrganizationId org, @PathVariable String batchId) throws IOException {
         return streams.open(org, batchId);
     }

@@ -80,7 +80,9 @@ class BatchProgressStreams implements DisposableBean {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().name("progress").id(Long.toString(batch.counts().processed()))
+                emitter.send(SseEmitter.event()
+                        .name("progress")
+                        .id(Long.toString(batch.counts().processed()))
                         .data(BatchView.of(batch), MediaType.APPLICATION_JSON));
                 last.set(batch);
                 if (batch.finished()) {

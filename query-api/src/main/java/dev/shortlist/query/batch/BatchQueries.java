@@ -26,8 +26,8 @@ public class BatchQueries {
     }
 
     public Optional<BatchDocument> find(OrganizationId org, String batchId) throws IOException {
-        GetResponse<BatchDocument> response = client.get(g -> g.index(Projection.BATCHES.alias()).id(batchId),
-                BatchDocument.class);
+        GetResponse<BatchDocument> response =
+                client.get(g -> g.index(Projection.BATCHES.alias()).id(batchId), BatchDocument.class);
         BatchDocument batch = response.found() ? response.source() : null;
         return batch != null && OrgScope.owns(org, batch.organizationId()) ? Optional.of(batch) : Optional.empty();
     }

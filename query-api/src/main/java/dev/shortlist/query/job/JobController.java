@@ -26,12 +26,16 @@ class JobController {
     }
 
     @GetMapping
-    @Operation(summary = "List or search the organization's jobs", description = "Newest first, or by relevance when q is given.")
-    Page<JobDocument> list(OrganizationId org,
-                           @RequestParam(required = false) String q,
-                           @RequestParam(required = false) String status,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) throws IOException {
+    @Operation(
+            summary = "List or search the organization's jobs",
+            description = "Newest first, or by relevance when q is given.")
+    Page<JobDocument> list(
+            OrganizationId org,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size)
+            throws IOException {
         return jobs.search(org, q, status, page, size);
     }
 

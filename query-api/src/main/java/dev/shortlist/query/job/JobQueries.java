@@ -34,7 +34,8 @@ public class JobQueries {
     }
 
     public Optional<JobDocument> find(OrganizationId org, String jobId) throws IOException {
-        GetResponse<JobDocument> response = client.get(g -> g.index(Projection.JOBS.alias()).id(jobId), JobDocument.class);
+        GetResponse<JobDocument> response =
+                client.get(g -> g.index(Projection.JOBS.alias()).id(jobId), JobDocument.class);
         JobDocument job = response.found() ? response.source() : null;
         return job != null && OrgScope.owns(org, job.organizationId()) ? Optional.of(job) : Optional.empty();
     }
@@ -42,23 +43,37 @@ public class JobQueries {
     public Page<JobDocument> search(OrganizationId org, String text, String status, int page, int size)
             throws IOException {
         Query query = searchQuery(org, text, status);
-        SearchResponse<JobDocument> response = client.search(s -> {
-            s.index(Projection.JOBS.alias()).query(query).from(Page.from(page, size)).size(size).trackTotalHits(t -> t.enabled(true));
-            if (text == null || text.isBlank()) {
-                s.sort(o -> o.field(f -> f.field("postedAt").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("jobId")));
-            }
-            return s;
-        }, JobDocument.class);
-        List<JobDocument> jobs = response.hits().hits().stream().map(Hit::source).toList();
-        return Page.of(jobs, page, size, response.hits().total() == null ? jobs.size() : response.hits().total().value());
+        SearchResponse<JobDocument> response = client.search(
+                s -> {
+                    s.index(Projection.JOBS.alias())
+                            .query(query)
+                            .from(Page.from(page, size))
+                            .size(size)
+                            .trackTotalHits(t -> t.enabled(true));
+                    if (text == null || text.isBlank()) {
+                        s.sort(o -> o.field(f -> f.field("postedAt").order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("jobId")));
+                    }
+                    return s;
+                },
+                JobDocument.class);
+        List<JobDocument> jobs =
+                response.hits().hits().stream().map(Hit::source).toList();
+        return Page.of(
+                jobs,
+                page,
+                size,
+                response.hits().total() == null
+                        ? jobs.size()
+                        : response.hits().total().value());
     }
 
     /** Jobs of the organization, optionally by status and matching text (title weighs most). */
     static Query searchQuery(OrganizationId org, String text, String status) {
         List<Query> filters = new ArrayList<>(List.of(OrgScope.organization(org)));
         if (status != null && !status.isBlank()) {
-            filters.add(Query.of(q -> q.term(t -> t.field("status").value(status.trim().toUpperCase()))));
+            filters.add(Query.of(
+                    q -> q.term(t -> t.field("status").value(status.trim().toUpperCase()))));
         }
         return Query.of(q -> q.bool(b -> {
             b.filter(filters);

@@ -21,7 +21,12 @@ import java.util.function.Function;
 public final class BulkWriter {
 
     /** What happened to one write. */
-    public enum Outcome { WRITTEN, STALE, REJECTED, RETRYABLE }
+    public enum Outcome {
+        WRITTEN,
+        STALE,
+        REJECTED,
+        RETRYABLE
+    }
 
     /** Outcome of one operation, in request order; {@code reason} is set unless written or stale. */
     public record Result(IndexOp op, Outcome outcome, int status, String reason) {}
@@ -37,8 +42,11 @@ public final class BulkWriter {
      *                      of auto-creating an index without the template's mappings
      * @param waitForRefresh return only once the writes are visible to searches
      */
-    public BulkWriter(ElasticsearchClient client, Function<Projection, String> target, boolean targetIsAlias,
-                      boolean waitForRefresh) {
+    public BulkWriter(
+            ElasticsearchClient client,
+            Function<Projection, String> target,
+            boolean targetIsAlias,
+            boolean waitForRefresh) {
         this.client = client;
         this.target = target;
         this.targetIsAlias = targetIsAlias;
@@ -65,8 +73,11 @@ public final class BulkWriter {
         }
         BulkRequest.Builder request = new BulkRequest.Builder().refresh(refresh).requireAlias(targetIsAlias);
         for (IndexOp op : ops) {
-            request.operations(o -> o.index(i -> i.index(target.apply(op.projection())).id(op.id())
-                    .version(op.version()).versionType(VersionType.External).document(op.document())));
+            request.operations(o -> o.index(i -> i.index(target.apply(op.projection()))
+                    .id(op.id())
+                    .version(op.version())
+                    .versionType(VersionType.External)
+                    .document(op.document())));
         }
         BulkResponse response = client.bulk(request.build());
         List<Result> results = new ArrayList<>(ops.size());
@@ -82,14 +93,21 @@ public final class BulkWriter {
             return new Result(op, Outcome.WRITTEN, status, null);
         }
         String type = item.error() == null ? null : item.error().type();
-        String reason = item.error() == null ? "HTTP " + status : type + ": " + item.error().reason();
+        String reason = item.error() == null
+                ? "HTTP " + status
+                : type + ": " + item.error().reason();
         return new Result(op, outcome(status, type), status, reason);
     }
 
     /** Failures of the index rather than of the document: they pass once the cluster recovers. */
-    static final Set<String> TRANSIENT_ERRORS = Set.of("index_closed_exception", "cluster_block_exception",
-            "es_rejected_execution_exception", "unavailable_shards_exception", "index_not_found_exception",
-            "no_shard_available_action_exception", "circuit_breaking_exception");
+    static final Set<String> TRANSIENT_ERRORS = Set.of(
+            "index_closed_exception",
+            "cluster_block_exception",
+            "es_rejected_execution_exception",
+            "unavailable_shards_exception",
+            "index_not_found_exception",
+            "no_shard_available_action_exception",
+            "circuit_breaking_exception");
 
     /**
      * 409 = version conflict (already applied); a transient cluster condition or a 404/408/429/5xx

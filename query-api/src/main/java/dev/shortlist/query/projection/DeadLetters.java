@@ -43,8 +43,8 @@ public final class DeadLetters {
     }
 
     public void send(EventPosition position, String key, byte[] value, Reason reason, String detail) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null,
-                key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
+        ProducerRecord<byte[], byte[]> record =
+                new ProducerRecord<>(topic, null, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
         Headers headers = record.headers();
         headers.add(REASON, bytes(reason.name()));
         headers.add(DETAIL, bytes(detail == null ? "" : truncate(detail)));

@@ -28,34 +28,46 @@ final class Erasures {
         String eventId = erased.getMetadata().getEventId();
         Map<String, IndexOp> tombstones = new HashMap<>();
         try {
-            for (ScreeningDocument s : lookups.byResume(Projection.SCREENINGS, "screeningId", resumeId, ScreeningDocument.class)) {
+            for (ScreeningDocument s :
+                    lookups.byResume(Projection.SCREENINGS, "screeningId", resumeId, ScreeningDocument.class)) {
                 tombstones.put("s:" + s.screeningId(), screening(s, eventId));
             }
-            for (ScoreHistoryDocument h : lookups.byResume(Projection.SCREENING_HISTORY, "eventId", resumeId, ScoreHistoryDocument.class)) {
+            for (ScoreHistoryDocument h :
+                    lookups.byResume(Projection.SCREENING_HISTORY, "eventId", resumeId, ScoreHistoryDocument.class)) {
                 tombstones.put("h:" + h.eventId(), score(h));
             }
             for (HistoryEntry h : lookups.byResume(Projection.HISTORY, "eventId", resumeId, HistoryEntry.class)) {
                 tombstones.put("t:" + h.eventId(), timeline(h));
             }
         } catch (IOException e) {
-            throw new Projector.ProjectionUnavailableException("Could not look up documents of erased resume " + resumeId, e);
+            throw new Projector.ProjectionUnavailableException(
+                    "Could not look up documents of erased resume " + resumeId, e);
         }
         for (IndexOp op : earlierInBatch) {
-            if (op.document() instanceof ScreeningDocument s && resumeId.equals(s.keys().resumeId())) {
+            if (op.document() instanceof ScreeningDocument s
+                    && resumeId.equals(s.keys().resumeId())) {
                 tombstones.put("s:" + s.screeningId(), screening(s, eventId));
-            } else if (op.document() instanceof ScoreHistoryDocument h && resumeId.equals(h.keys().resumeId())) {
+            } else if (op.document() instanceof ScoreHistoryDocument h
+                    && resumeId.equals(h.keys().resumeId())) {
                 tombstones.put("h:" + h.eventId(), score(h));
-            } else if (op.document() instanceof HistoryEntry h && resumeId.equals(h.subject().resumeId())) {
+            } else if (op.document() instanceof HistoryEntry h
+                    && resumeId.equals(h.subject().resumeId())) {
                 tombstones.put("t:" + h.eventId(), timeline(h));
             }
         }
-        log.info("Erasing resume {} of {}: {} derived documents", resumeId, erased.getMetadata().getOrganizationId(),
+        log.info(
+                "Erasing resume {} of {}: {} derived documents",
+                resumeId,
+                erased.getMetadata().getOrganizationId(),
                 tombstones.size());
         return List.copyOf(tombstones.values());
     }
 
     private static IndexOp screening(ScreeningDocument s, String eventId) {
-        return new IndexOp(Projection.SCREENINGS, s.screeningId(), IndexOp.ERASED,
+        return new IndexOp(
+                Projection.SCREENINGS,
+                s.screeningId(),
+                IndexOp.ERASED,
                 ScreeningDocument.erased(s.screeningId(), s.keys(), eventId));
     }
 

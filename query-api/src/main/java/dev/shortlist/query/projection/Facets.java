@@ -10,13 +10,12 @@ import java.util.stream.Stream;
 /** Small helpers the entity mappers share to build keyword facets and detail maps. */
 final class Facets {
 
-    private Facets() {
-    }
+    private Facets() {}
 
     /** The distinct non-blank values, in first-seen order: a keyword facet. */
     static List<String> distinct(Stream<String> values) {
-        return List.copyOf(values.filter(v -> v != null && !v.isBlank())
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        return List.copyOf(
+                values.filter(v -> v != null && !v.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** A copy of the list, or null when there is none (an absent optional field stays absent). */

@@ -33,8 +33,14 @@ public record HistoryEntry(
 
     /** The same entry with its content removed, for an erased candidate. */
     public HistoryEntry blanked() {
-        return new HistoryEntry(eventId, eventType, source, organizationId, subject,
+        return new HistoryEntry(
+                eventId,
+                eventType,
+                source,
+                organizationId,
+                subject,
                 new Origin(origin.occurredAt(), null, null, origin.producer()),
-                new Description("Erased on the candidate's request", Map.of()), true);
+                new Description("Erased on the candidate's request", Map.of()),
+                true);
     }
 }

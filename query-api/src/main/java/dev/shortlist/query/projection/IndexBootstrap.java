@@ -38,8 +38,13 @@ public final class IndexBootstrap implements SmartLifecycle {
 
     /** Pauses doubling from 250 ms up to 5 s, as many attempts as fit into {@code timeout}. */
     static RetryPolicy policy(Duration timeout) {
-        return RetryPolicy.builder().maxRetries(Long.MAX_VALUE).delay(Duration.ofMillis(250)).multiplier(2)
-                .maxDelay(Duration.ofSeconds(5)).timeout(timeout).build();
+        return RetryPolicy.builder()
+                .maxRetries(Long.MAX_VALUE)
+                .delay(Duration.ofMillis(250))
+                .multiplier(2)
+                .maxDelay(Duration.ofSeconds(5))
+                .timeout(timeout)
+                .build();
     }
 
     /** @param policy how often and how long to retry; its timeout bounds the wait */
@@ -64,8 +69,10 @@ public final class IndexBootstrap implements SmartLifecycle {
             });
             running = true;
         } catch (RetryException e) {
-            throw new IllegalStateException("Elasticsearch indices could not be set up within " + policy.getTimeout()
-                    + " (" + (e.getRetryCount() + 1) + " attempts)", e.getLastException());
+            throw new IllegalStateException(
+                    "Elasticsearch indices could not be set up within " + policy.getTimeout() + " ("
+                            + (e.getRetryCount() + 1) + " attempts)",
+                    e.getLastException());
         }
     }
 

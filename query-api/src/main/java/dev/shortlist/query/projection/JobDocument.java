@@ -22,16 +22,22 @@ public record JobDocument(
     public static final String CLOSED = "CLOSED";
 
     /** The job as the recruiter defined it. */
-    public record Definition(String title, String description, @JsonUnwrapped Requirements requirements,
-                             String location, String remote, List<String> languages, Map<String, Double> weights) {
+    public record Definition(
+            String title,
+            String description,
+            @JsonUnwrapped Requirements requirements,
+            String location,
+            String remote,
+            List<String> languages,
+            Map<String, Double> weights) {
         /** A job closed before its definition was projected. */
-        public static final Definition NONE = new Definition(null, null,
-                new Requirements(List.of(), List.of(), null, null), null, null, List.of(), null);
+        public static final Definition NONE = new Definition(
+                null, null, new Requirements(List.of(), List.of(), null, null), null, null, List.of(), null);
     }
 
     /** What a candidate should bring (besides the languages). */
-    public record Requirements(List<String> requiredSkills, List<String> preferredSkills, Double minimumYears,
-                               String educationLevel) {}
+    public record Requirements(
+            List<String> requiredSkills, List<String> preferredSkills, Double minimumYears, String educationLevel) {}
 
     /** When the job was posted, last updated and closed (with the reason given). */
     public record Lifecycle(Instant postedAt, Instant updatedAt, Instant closedAt, String closeReason) {}

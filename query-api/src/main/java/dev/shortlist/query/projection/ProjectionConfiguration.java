@@ -24,7 +24,10 @@ class ProjectionConfiguration {
 
     @Bean
     IndexBootstrap indexBootstrap(ProjectionIndices indices, QueryProperties properties) {
-        return new IndexBootstrap(indices, properties.bootstrap().indexVersion(), properties.bootstrap().timeout());
+        return new IndexBootstrap(
+                indices,
+                properties.bootstrap().indexVersion(),
+                properties.bootstrap().timeout());
     }
 
     @Bean
@@ -38,28 +41,54 @@ class ProjectionConfiguration {
     }
 
     @Bean
-    Projector projector(ElasticsearchClient client, DeadLetters deadLetters, TopicCatalog catalog,
-                        BatchProgressListeners listeners, QueryProperties properties) {
-        return new Projector(new ProjectionMapper(), BulkWriter.toAliases(client, properties.projector().waitForRefresh()),
-                new ProjectionLookups(client, Projection::alias), deadLetters, listeners, serializers(catalog));
+    Projector projector(
+            ElasticsearchClient client,
+            DeadLetters deadLetters,
+            TopicCatalog catalog,
+            BatchProgressListeners listeners,
+            QueryProperties properties) {
+        return new Projector(
+                new ProjectionMapper(),
+                BulkWriter.toAliases(client, properties.projector().waitForRefresh()),
+                new ProjectionLookups(client, Projection::alias),
+                deadLetters,
+                listeners,
+                serializers(catalog));
     }
 
     @Bean
     @SuppressWarnings("unchecked")
-    RebuildCommand rebuildCommand(ProjectionIndices indices, ElasticsearchClient client, ConsumerFactory<?, ?> consumers,
-                                  DeadLetters deadLetters, TopicCatalog catalog, QueryProperties properties) {
-        return new RebuildCommand(indices, client, (ConsumerFactory<String, Object>) consumers, deadLetters,
-                serializers(catalog), properties.rebuild().timeout());
+    RebuildCommand rebuildCommand(
+            ProjectionIndices indices,
+            ElasticsearchClient client,
+            ConsumerFactory<?, ?> consumers,
+            DeadLetters deadLetters,
+            TopicCatalog catalog,
+            QueryProperties properties) {
+        return new RebuildCommand(
+                indices,
+                client,
+                (ConsumerFactory<String, Object>) consumers,
+                deadLetters,
+                serializers(catalog),
+                properties.rebuild().timeout());
     }
 
     /** Value serializers of the projected topics (those the live listener reads), to dead-letter a read event in its wire format. */
     @SuppressWarnings("unchecked")
     static Map<String, Serializer<Object>> serializers(TopicCatalog catalog) {
         Map<String, Serializer<Object>> serializers = new HashMap<>();
-        for (Topic<String, ?> topic : List.<Topic<String, ?>>of(catalog.jobs(), catalog.resumes(),
-                catalog.parsedResumes(), catalog.screenings(), catalog.scoredScreenings(), catalog.batches(),
-                catalog.batchProgress(), catalog.erasures())) {
-            serializers.put(topic.name(), (Serializer<Object>) topic.valueSerde().serializer());
+        for (Topic<String, ?> topic : List.<Topic<String, ?>>of(
+                catalog.jobs(),
+                catalog.resumes(),
+                catalog.parsedResumes(),
+                catalog.screenings(),
+                catalog.scoredScreenings(),
+                catalog.batches(),
+                catalog.batchProgress(),
+                catalog.erasures())) {
+            serializers.put(
+                    topic.name(), (Serializer<Object>) topic.valueSerde().serializer());
         }
         return serializers;
     }

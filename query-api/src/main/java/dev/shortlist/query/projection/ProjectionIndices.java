@@ -73,7 +73,8 @@ public final class ProjectionIndices {
                     u.actions(a -> a.remove(r -> r.index(old).alias(projection.alias())));
                 }
             }
-            return u.actions(a -> a.add(add -> add.index(index).alias(projection.alias()).isWriteIndex(true)));
+            return u.actions(
+                    a -> a.add(add -> add.index(index).alias(projection.alias()).isWriteIndex(true)));
         });
     }
 

@@ -27,8 +27,8 @@ public final class ProjectionLookups {
 
     public Optional<JobDocument> job(String jobId) {
         try {
-            GetResponse<JobDocument> response = client.get(g -> g.index(target.apply(Projection.JOBS)).id(jobId),
-                    JobDocument.class);
+            GetResponse<JobDocument> response =
+                    client.get(g -> g.index(target.apply(Projection.JOBS)).id(jobId), JobDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,21 +38,25 @@ public final class ProjectionLookups {
     /** Every document of a projection that refers to the resume (field {@code resumeId}), paged by its id field. */
     public <T> List<T> byResume(Projection projection, String idField, String resumeId, Class<T> type)
             throws IOException {
-        // Erasures are rare: make every earlier write searchable first (a rebuild writes without waiting for refreshes).
+        // Erasures are rare: make every earlier write searchable first (a rebuild writes without waiting for
+        // refreshes).
         client.indices().refresh(r -> r.index(target.apply(projection)));
         List<T> found = new ArrayList<>();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
-            SearchResponse<T> response = client.search(s -> {
-                s.index(target.apply(projection)).size(PAGE)
-                        .query(q -> q.term(t -> t.field("resumeId").value(resumeId)))
-                        .sort(o -> o.field(f -> f.field(idField)));
-                if (searchAfter != null) {
-                    s.searchAfter(searchAfter);
-                }
-                return s;
-            }, type);
+            SearchResponse<T> response = client.search(
+                    s -> {
+                        s.index(target.apply(projection))
+                                .size(PAGE)
+                                .query(q -> q.term(t -> t.field("resumeId").value(resumeId)))
+                                .sort(o -> o.field(f -> f.field(idField)));
+                        if (searchAfter != null) {
+                            s.searchAfter(searchAfter);
+                        }
+                        return s;
+                    },
+                    type);
             List<Hit<T>> hits = response.hits().hits();
             hits.stream().map(Hit::source).forEach(found::add);
             if (hits.size() < PAGE) {

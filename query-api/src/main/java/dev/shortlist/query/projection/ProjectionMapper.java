@@ -54,11 +54,11 @@ public final class ProjectionMapper {
         throw new UnsupportedEventException(event.getSchema().getFullName());
     }
 
-    private static List<IndexOp> withHistory(EventPosition position, EventMetadata meta, List<IndexOp> ops,
-                                             SpecificRecord event) {
+    private static List<IndexOp> withHistory(
+            EventPosition position, EventMetadata meta, List<IndexOp> ops, SpecificRecord event) {
         List<IndexOp> all = new ArrayList<>(ops);
-        all.add(new IndexOp(Projection.HISTORY, meta.getEventId(), position.version(),
-                HistoryMapper.entry(position, meta, event)));
+        all.add(new IndexOp(
+                Projection.HISTORY, meta.getEventId(), position.version(), HistoryMapper.entry(position, meta, event)));
         return all;
     }
 

@@ -41,8 +41,9 @@ public final class ProjectionRebuild {
      * @param consumer  a consumer subscribed to nothing yet, with {@code auto.offset.reset=earliest}
      * @param projector a projector writing into {@code version}'s indices ({@link BulkWriter#toVersion})
      */
-    public Report rebuild(int version, List<String> topics, Consumer<String, Object> consumer, Projector projector,
-                          Duration timeout) throws IOException {
+    public Report rebuild(
+            int version, List<String> topics, Consumer<String, Object> consumer, Projector projector, Duration timeout)
+            throws IOException {
         Instant start = Instant.now();
         for (Projection projection : Projection.values()) {
             indices.putTemplate(projection);

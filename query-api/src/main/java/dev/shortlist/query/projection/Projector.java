@@ -43,8 +43,13 @@ public final class Projector {
      * @param serializers value serializer per topic, to dead-letter an event that was read but could
      *                    not be projected in the topic's wire format
      */
-    public Projector(ProjectionMapper mapper, BulkWriter writer, ProjectionLookups lookups, DeadLetters deadLetters,
-                     BatchProgressListeners progressListeners, Map<String, Serializer<Object>> serializers) {
+    public Projector(
+            ProjectionMapper mapper,
+            BulkWriter writer,
+            ProjectionLookups lookups,
+            DeadLetters deadLetters,
+            BatchProgressListeners progressListeners,
+            Map<String, Serializer<Object>> serializers) {
         this.mapper = mapper;
         this.writer = writer;
         this.lookups = lookups;
@@ -61,10 +66,14 @@ public final class Projector {
         Map<String, JobDocument> jobsInBatch = new HashMap<>();
         for (ConsumerRecord<String, ?> record : records) {
             EventPosition position = new EventPosition(record.topic(), record.partition(), record.offset());
-            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
+            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(
+                    record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
             if (unreadable != null) {
-                deadLetters.send(position, record.key(), unreadable.getData(), DeadLetters.Reason.DESERIALIZATION_FAILED,
+                deadLetters.send(
+                        position,
+                        record.key(),
+                        unreadable.getData(),
+                        DeadLetters.Reason.DESERIALIZATION_FAILED,
                         rootMessage(unreadable));
                 continue;
             }
@@ -79,8 +88,8 @@ public final class Projector {
                     eventOps.addAll(erasures.tombstones(erased, ops));
                 }
             } catch (RuntimeException e) {
-                deadLetters.send(position, record.key(), serialize(record), DeadLetters.Reason.MAPPING_FAILED,
-                        rootMessage(e));
+                deadLetters.send(
+                        position, record.key(), serialize(record), DeadLetters.Reason.MAPPING_FAILED, rootMessage(e));
                 continue;
             }
             for (IndexOp op : eventOps) {
@@ -94,16 +103,20 @@ public final class Projector {
 
         List<BulkWriter.Result> results = writer.write(ops);
         List<BulkWriter.Result> retryable = results.stream()
-                .filter(r -> r.outcome() == BulkWriter.Outcome.RETRYABLE).toList();
+                .filter(r -> r.outcome() == BulkWriter.Outcome.RETRYABLE)
+                .toList();
         if (!retryable.isEmpty()) {
-            throw new ProjectionUnavailableException(retryable.size() + " of " + ops.size()
-                    + " writes could not be applied now, first: " + retryable.get(0).reason());
+            throw new ProjectionUnavailableException(
+                    retryable.size() + " of " + ops.size() + " writes could not be applied now, first: "
+                            + retryable.get(0).reason());
         }
         Map<ConsumerRecord<String, ?>, String> rejected = new IdentityHashMap<>();
         for (BulkWriter.Result result : results) {
             if (result.outcome() == BulkWriter.Outcome.REJECTED) {
-                rejected.putIfAbsent(sources.get(result.op()), result.op().projection().alias() + " refused "
-                        + result.op().id() + ": " + result.reason());
+                rejected.putIfAbsent(
+                        sources.get(result.op()),
+                        result.op().projection().alias() + " refused "
+                                + result.op().id() + ": " + result.reason());
             } else if (result.outcome() == BulkWriter.Outcome.WRITTEN
                     && result.op().document() instanceof BatchDocument batch) {
                 progressListeners.publish(batch);
@@ -111,9 +124,18 @@ public final class Projector {
         }
         for (Map.Entry<ConsumerRecord<String, ?>, String> entry : rejected.entrySet()) {
             ConsumerRecord<String, ?> record = entry.getKey();
-            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), entry.getValue());
-            deadLetters.send(new EventPosition(record.topic(), record.partition(), record.offset()), record.key(),
-                    serialize(record), DeadLetters.Reason.REJECTED_BY_ELASTICSEARCH, entry.getValue());
+            log.warn(
+                    "Dead-lettering {}-{}@{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    entry.getValue());
+            deadLetters.send(
+                    new EventPosition(record.topic(), record.partition(), record.offset()),
+                    record.key(),
+                    serialize(record),
+                    DeadLetters.Reason.REJECTED_BY_ELASTICSEARCH,
+                    entry.getValue());
         }
     }
 

@@ -25,10 +25,20 @@ class ProjectorListener {
         this.projector = projector;
     }
 
-    @KafkaListener(id = ID, groupId = "${shortlist.query.projector.group:shortlist-query-projector-v1}",
-            batch = "true", topics = {TopicCatalog.JOBS, TopicCatalog.RESUMES, TopicCatalog.RESUMES_PARSED,
-            TopicCatalog.SCREENINGS, TopicCatalog.SCREENINGS_SCORED, TopicCatalog.BATCHES,
-            TopicCatalog.BATCHES_PROGRESS, TopicCatalog.ERASURES})
+    @KafkaListener(
+            id = ID,
+            groupId = "${shortlist.query.projector.group:shortlist-query-projector-v1}",
+            batch = "true",
+            topics = {
+                TopicCatalog.JOBS,
+                TopicCatalog.RESUMES,
+                TopicCatalog.RESUMES_PARSED,
+                TopicCatalog.SCREENINGS,
+                TopicCatalog.SCREENINGS_SCORED,
+                TopicCatalog.BATCHES,
+                TopicCatalog.BATCHES_PROGRESS,
+                TopicCatalog.ERASURES
+            })
     void project(List<ConsumerRecord<String, Object>> records) throws IOException {
         projector.project(records);
     }

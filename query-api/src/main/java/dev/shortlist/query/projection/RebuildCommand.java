@@ -35,8 +35,13 @@ public final class RebuildCommand {
      * @param serializers value serializer per projected topic: the topics replayed, and how an
      *                    event that cannot be projected is dead-lettered
      */
-    public RebuildCommand(ProjectionIndices indices, ElasticsearchClient client, ConsumerFactory<String, Object> consumers,
-                          DeadLetters deadLetters, Map<String, Serializer<Object>> serializers, Duration timeout) {
+    public RebuildCommand(
+            ProjectionIndices indices,
+            ElasticsearchClient client,
+            ConsumerFactory<String, Object> consumers,
+            DeadLetters deadLetters,
+            Map<String, Serializer<Object>> serializers,
+            Duration timeout) {
         this.indices = indices;
         this.client = client;
         this.consumers = consumers;
@@ -48,11 +53,16 @@ public final class RebuildCommand {
     /** Rebuilds into the version after the newest one behind any alias. */
     public ProjectionRebuild.Report run() throws IOException {
         int version = nextVersion();
-        Projector projector = new Projector(new ProjectionMapper(), BulkWriter.toVersion(client, version, false),
-                new ProjectionLookups(client, projection -> projection.index(version)), deadLetters,
-                new BatchProgressListeners(), serializers);
+        Projector projector = new Projector(
+                new ProjectionMapper(),
+                BulkWriter.toVersion(client, version, false),
+                new ProjectionLookups(client, projection -> projection.index(version)),
+                deadLetters,
+                new BatchProgressListeners(),
+                serializers);
         List<String> topics = serializers.keySet().stream().sorted().toList();
-        try (Consumer<String, Object> consumer = consumers.createConsumer("shortlist-query-rebuild-v" + version, null)) {
+        try (Consumer<String, Object> consumer =
+                consumers.createConsumer("shortlist-query-rebuild-v" + version, null)) {
             return new ProjectionRebuild(indices).rebuild(version, topics, consumer, projector, timeout);
         }
     }

@@ -24,7 +24,10 @@ class RebuildRunner implements ApplicationRunner {
             return;
         }
         ProjectionRebuild.Report report = command.run();
-        log.info("Rebuild finished: {} events replayed into version {} in {}; the aliases point at it", report.events(),
-                report.version(), report.took());
+        log.info(
+                "Rebuild finished: {} events replayed into version {} in {}; the aliases point at it",
+                report.events(),
+                report.version(),
+                report.took());
     }
 }

@@ -17,15 +17,25 @@ public record ScoreHistoryDocument(
         Boolean erased) {
 
     /** The score and band (or the failure reason) and the versions that produced them. */
-    public record Outcome(Double score, String band, Integer jobRevision, String scorerVersion, String taxonomyVersion,
-                          String failureReason) {
+    public record Outcome(
+            Double score,
+            String band,
+            Integer jobRevision,
+            String scorerVersion,
+            String taxonomyVersion,
+            String failureReason) {
         public static final Outcome NONE = new Outcome(null, null, null, null, null, null);
     }
 
     /** What is left of the entry once its resume was erased: which screening was scored when. */
     public ScoreHistoryDocument erasedCopy() {
-        return new ScoreHistoryDocument(eventId, screeningId,
-                new ScreeningKeys(keys.jobId(), keys.resumeId(), null, keys.organizationId()), ScreeningDocument.ERASED,
-                Outcome.NONE, occurredAt, true);
+        return new ScoreHistoryDocument(
+                eventId,
+                screeningId,
+                new ScreeningKeys(keys.jobId(), keys.resumeId(), null, keys.organizationId()),
+                ScreeningDocument.ERASED,
+                Outcome.NONE,
+                occurredAt,
+                true);
     }
 }

@@ -31,15 +31,20 @@ public record ScreeningDocument(
     }
 
     /** What the score rests on: matched and missing requirements with evidence, suggestions, searchable text. */
-    public record Explanation(List<String> matchedSkills, List<String> missingSkills, List<Matched> matched,
-                              List<Missing> missing, List<String> suggestions, String text) {
-        public static final Explanation NONE = new Explanation(List.of(), List.of(), List.of(), List.of(), List.of(),
-                null);
+    public record Explanation(
+            List<String> matchedSkills,
+            List<String> missingSkills,
+            List<Matched> matched,
+            List<Missing> missing,
+            List<String> suggestions,
+            String text) {
+        public static final Explanation NONE =
+                new Explanation(List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     /** Which job revision, scorer, taxonomy and models produced the result. */
-    public record Versions(Integer jobRevision, String scorerVersion, String taxonomyVersion,
-                           Map<String, String> modelVersions) {
+    public record Versions(
+            Integer jobRevision, String scorerVersion, String taxonomyVersion, Map<String, String> modelVersions) {
         public static final Versions NONE = new Versions(null, null, null, Map.of());
     }
 
@@ -50,8 +55,13 @@ public record ScreeningDocument(
     public record SubScore(String category, double score, double weight, String explanation) {}
 
     /** A requirement the resume meets, with the evidence found. */
-    public record Matched(String requirement, String kind, String matchType, String matchedAs, double confidence,
-                          List<EvidenceSpan> evidence) {}
+    public record Matched(
+            String requirement,
+            String kind,
+            String matchType,
+            String matchedAs,
+            double confidence,
+            List<EvidenceSpan> evidence) {}
 
     /** A requirement the resume does not show. */
     public record Missing(String requirement, String kind, String detail) {}
@@ -61,8 +71,14 @@ public record ScreeningDocument(
 
     /** What is left of a screening whose resume was erased. */
     public static ScreeningDocument erased(String screeningId, ScreeningKeys keys, String eventId) {
-        return new ScreeningDocument(screeningId,
-                new ScreeningKeys(keys.jobId(), keys.resumeId(), null, keys.organizationId()), ERASED, Result.NONE,
-                Explanation.NONE, Versions.NONE, Failure.NONE, new Written(null, true, eventId));
+        return new ScreeningDocument(
+                screeningId,
+                new ScreeningKeys(keys.jobId(), keys.resumeId(), null, keys.organizationId()),
+                ERASED,
+                Result.NONE,
+                Explanation.NONE,
+                Versions.NONE,
+                Failure.NONE,
+                new Written(null, true, eventId));
     }
 }

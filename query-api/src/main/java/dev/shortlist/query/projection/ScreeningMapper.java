@@ -19,34 +19,57 @@ import java.util.stream.Stream;
  */
 final class ScreeningMapper {
 
-    private ScreeningMapper() {
-    }
+    private ScreeningMapper() {}
 
     static List<IndexOp> map(EventPosition position, ScreeningResultEvent event) {
         EventMetadata meta = event.getMetadata();
-        ScreeningKeys keys = new ScreeningKeys(event.getJobId(), event.getResumeId(), event.getBatchId(),
-                meta.getOrganizationId());
-        ScreeningDocument.Written written = new ScreeningDocument.Written(meta.getOccurredAt(), false,
-                meta.getEventId());
+        ScreeningKeys keys =
+                new ScreeningKeys(event.getJobId(), event.getResumeId(), event.getBatchId(), meta.getOrganizationId());
+        ScreeningDocument.Written written =
+                new ScreeningDocument.Written(meta.getOccurredAt(), false, meta.getEventId());
         ScreeningDocument document;
         Object payload = event.getPayload();
         if (payload instanceof ScreeningScored scored) {
-            document = new ScreeningDocument(event.getScreeningId(), keys, ScreeningDocument.SCORED, result(scored),
-                    explanation(scored), new ScreeningDocument.Versions(scored.getJobRevision(),
-                    scored.getScorerVersion(), scored.getTaxonomyVersion(), Map.copyOf(scored.getModelVersions())),
-                    Failure.NONE, written);
+            document = new ScreeningDocument(
+                    event.getScreeningId(),
+                    keys,
+                    ScreeningDocument.SCORED,
+                    result(scored),
+                    explanation(scored),
+                    new ScreeningDocument.Versions(
+                            scored.getJobRevision(),
+                            scored.getScorerVersion(),
+                            scored.getTaxonomyVersion(),
+                            Map.copyOf(scored.getModelVersions())),
+                    Failure.NONE,
+                    written);
         } else if (payload instanceof ScreeningFailed failed) {
-            document = new ScreeningDocument(event.getScreeningId(), keys, ScreeningDocument.FAILED,
-                    ScreeningDocument.Result.NONE, ScreeningDocument.Explanation.NONE, ScreeningDocument.Versions.NONE,
-                    new Failure(failed.getReason().name(), failed.getDetail()), written);
+            document = new ScreeningDocument(
+                    event.getScreeningId(),
+                    keys,
+                    ScreeningDocument.FAILED,
+                    ScreeningDocument.Result.NONE,
+                    ScreeningDocument.Explanation.NONE,
+                    ScreeningDocument.Versions.NONE,
+                    new Failure(failed.getReason().name(), failed.getDetail()),
+                    written);
         } else {
-            throw new ProjectionMapper.UnsupportedEventException("ScreeningResultEvent payload "
-                    + event.getPayload().getClass());
+            throw new ProjectionMapper.UnsupportedEventException(
+                    "ScreeningResultEvent payload " + event.getPayload().getClass());
         }
-        ScoreHistoryDocument history = new ScoreHistoryDocument(meta.getEventId(), event.getScreeningId(), keys,
-                document.status(), new ScoreHistoryDocument.Outcome(document.result().score(), document.result().band(),
-                document.versions().jobRevision(), document.versions().scorerVersion(),
-                document.versions().taxonomyVersion(), document.failure().failureReason()), meta.getOccurredAt(),
+        ScoreHistoryDocument history = new ScoreHistoryDocument(
+                meta.getEventId(),
+                event.getScreeningId(),
+                keys,
+                document.status(),
+                new ScoreHistoryDocument.Outcome(
+                        document.result().score(),
+                        document.result().band(),
+                        document.versions().jobRevision(),
+                        document.versions().scorerVersion(),
+                        document.versions().taxonomyVersion(),
+                        document.failure().failureReason()),
+                meta.getOccurredAt(),
                 false);
         return List.of(
                 new IndexOp(Projection.SCREENINGS, event.getScreeningId(), position.version(), document),
@@ -54,31 +77,47 @@ final class ScreeningMapper {
     }
 
     private static ScreeningDocument.Result result(ScreeningScored scored) {
-        return new ScreeningDocument.Result(scored.getScore(), scored.getBand().name(), scored.getSubScores().stream()
-                .map(s -> new ScreeningDocument.SubScore(s.getCategory().name(), s.getScore(), s.getWeight(),
-                        s.getExplanation())).toList());
+        return new ScreeningDocument.Result(
+                scored.getScore(),
+                scored.getBand().name(),
+                scored.getSubScores().stream()
+                        .map(s -> new ScreeningDocument.SubScore(
+                                s.getCategory().name(), s.getScore(), s.getWeight(), s.getExplanation()))
+                        .toList());
     }
 
     private static ScreeningDocument.Explanation explanation(ScreeningScored scored) {
         List<ScreeningDocument.Matched> matched = scored.getMatched().stream()
-                .map(m -> new ScreeningDocument.Matched(m.getRequirement(), m.getKind().name(), m.getMatchType().name(),
-                        m.getMatchedAs(), m.getConfidence(), m.getEvidence().stream().map(ScreeningMapper::span).toList()))
+                .map(m -> new ScreeningDocument.Matched(
+                        m.getRequirement(),
+                        m.getKind().name(),
+                        m.getMatchType().name(),
+                        m.getMatchedAs(),
+                        m.getConfidence(),
+                        m.getEvidence().stream().map(ScreeningMapper::span).toList()))
                 .toList();
         List<ScreeningDocument.Missing> missing = scored.getMissing().stream()
-                .map(m -> new ScreeningDocument.Missing(m.getRequirement(), m.getKind().name(), m.getDetail()))
+                .map(m -> new ScreeningDocument.Missing(
+                        m.getRequirement(), m.getKind().name(), m.getDetail()))
                 .toList();
         // The ranking's text filter searches what the candidate was matched on and the evidence for it.
         String text = scored.getMatched().stream()
-                .flatMap(m -> Stream.concat(Stream.of(m.getRequirement(), m.getMatchedAs()),
+                .flatMap(m -> Stream.concat(
+                        Stream.of(m.getRequirement(), m.getMatchedAs()),
                         m.getEvidence().stream().map(Evidence::getText)))
                 .filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" \n "));
         return new ScreeningDocument.Explanation(
-                Facets.distinct(scored.getMatched().stream().filter(m -> isSkill(m.getKind()))
+                Facets.distinct(scored.getMatched().stream()
+                        .filter(m -> isSkill(m.getKind()))
                         .map(MatchedRequirement::getRequirement)),
-                Facets.distinct(scored.getMissing().stream().filter(m -> isSkill(m.getKind()))
+                Facets.distinct(scored.getMissing().stream()
+                        .filter(m -> isSkill(m.getKind()))
                         .map(MissingRequirement::getRequirement)),
-                matched, missing, List.copyOf(scored.getSuggestions()), text);
+                matched,
+                missing,
+                List.copyOf(scored.getSuggestions()),
+                text);
     }
 
     private static boolean isSkill(RequirementKind kind) {
@@ -86,7 +125,7 @@ final class ScreeningMapper {
     }
 
     private static ScreeningDocument.EvidenceSpan span(Evidence evidence) {
-        return new ScreeningDocument.EvidenceSpan(evidence.getSection(), evidence.getStart(), evidence.getEnd(),
-                evidence.getText());
+        return new ScreeningDocument.EvidenceSpan(
+                evidence.getSection(), evidence.getStart(), evidence.getEnd(), evidence.getText());
     }
 }

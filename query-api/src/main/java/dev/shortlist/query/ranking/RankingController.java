@@ -28,20 +28,27 @@ class RankingController {
 
     @GetMapping("/ranking")
     @Operation(summary = "Scored candidates of a job, best first, with filters")
-    Page<RankedCandidate> ranking(OrganizationId org, @PathVariable String jobId,
-                                  @Parameter(description = "minimum score 0-100") @RequestParam(required = false) Double minScore,
-                                  @Parameter(description = "bands, e.g. STRONG,GOOD") @RequestParam(required = false) List<String> band,
-                                  @Parameter(description = "skills every candidate must have matched") @RequestParam(required = false) List<String> skills,
-                                  @Parameter(description = "text in the matched requirements and their evidence") @RequestParam(required = false) String q,
-                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) throws IOException {
+    Page<RankedCandidate> ranking(
+            OrganizationId org,
+            @PathVariable String jobId,
+            @Parameter(description = "minimum score 0-100") @RequestParam(required = false) Double minScore,
+            @Parameter(description = "bands, e.g. STRONG,GOOD") @RequestParam(required = false) List<String> band,
+            @Parameter(description = "skills every candidate must have matched") @RequestParam(required = false)
+                    List<String> skills,
+            @Parameter(description = "text in the matched requirements and their evidence")
+                    @RequestParam(required = false)
+                    String q,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size)
+            throws IOException {
         return rankings.ranking(org, jobId, RankingFilter.of(minScore, band, skills, q), page, size);
     }
 
     @GetMapping("/shortlist")
     @Operation(summary = "The top n candidates of a job")
-    List<RankedCandidate> shortlist(OrganizationId org, @PathVariable String jobId,
-                                    @RequestParam(defaultValue = "10") @Min(1) @Max(200) int n) throws IOException {
+    List<RankedCandidate> shortlist(
+            OrganizationId org, @PathVariable String jobId, @RequestParam(defaultValue = "10") @Min(1) @Max(200) int n)
+            throws IOException {
         return rankings.ranking(org, jobId, RankingFilter.none(), 0, n).items();
     }
 

@@ -36,8 +36,11 @@ public record RankingFilter(Double minScore, List<String> bands, List<String> sk
 
     /** From request parameters: bands and skills as comma-separated or repeated values. */
     public static RankingFilter of(Double minScore, List<String> band, List<String> skills, String q) {
-        return new RankingFilter(minScore, split(band).stream().map(b -> b.toUpperCase(Locale.ROOT)).toList(),
-                split(skills), q == null || q.isBlank() ? null : q.trim());
+        return new RankingFilter(
+                minScore,
+                split(band).stream().map(b -> b.toUpperCase(Locale.ROOT)).toList(),
+                split(skills),
+                q == null || q.isBlank() ? null : q.trim());
     }
 
     public static RankingFilter none() {
@@ -51,7 +54,8 @@ public record RankingFilter(Double minScore, List<String> bands, List<String> sk
         filters.add(Query.of(q -> q.term(t -> t.field("jobId").value(jobId))));
         filters.add(Query.of(q -> q.term(t -> t.field("status").value(ScreeningDocument.SCORED))));
         if (minScore != null) {
-            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("score").gte(minScore)))));
+            filters.add(Query.of(
+                    q -> q.range(r -> r.number(n -> n.field("score").gte(minScore)))));
         }
         if (!bands.isEmpty()) {
             filters.add(Query.of(q -> q.terms(t -> t.field("band")

@@ -29,8 +29,17 @@ import org.springframework.stereotype.Service;
 public class RankingQueries {
 
     /** Only what a ranking line shows is fetched: explanations stay on the server until asked for. */
-    static final List<String> RANKING_FIELDS = List.of("resumeId", "screeningId", "score", "band", "matchedSkills",
-            "missingSkills", "batchId", "jobRevision", "scorerVersion", "scoredAt");
+    static final List<String> RANKING_FIELDS = List.of(
+            "resumeId",
+            "screeningId",
+            "score",
+            "band",
+            "matchedSkills",
+            "missingSkills",
+            "batchId",
+            "jobRevision",
+            "scorerVersion",
+            "scoredAt");
 
     private final ElasticsearchClient client;
     private final JobQueries jobs;
@@ -55,19 +64,22 @@ public class RankingQueries {
             throws IOException {
         int from = Page.from(page, size);
         Query query = filter.toQuery(org, jobId);
-        MsearchResponse<ScreeningDocument> response = client.msearch(m -> m
-                .index(Projection.SCREENINGS.alias())
-                .searches(s -> s.header(h -> h).body(b -> b
-                        .query(query)
-                        .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("resumeId").order(SortOrder.Asc)))
-                        .source(src -> src.filter(f -> f.includes(RANKING_FIELDS)))
-                        .trackTotalHits(t -> t.enabled(false))
-                        .from(from).size(size)))
-                .searches(s -> s.header(h -> h.requestCache(true)).body(b -> b
-                        .query(query)
-                        .trackTotalHits(t -> t.enabled(true))
-                        .size(0))), ScreeningDocument.class);
+        MsearchResponse<ScreeningDocument> response = client.msearch(
+                m -> m.index(Projection.SCREENINGS.alias())
+                        .searches(s -> s.header(h -> h)
+                                .body(b -> b.query(query)
+                                        .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
+                                        .sort(o ->
+                                                o.field(f -> f.field("resumeId").order(SortOrder.Asc)))
+                                        .source(src -> src.filter(f -> f.includes(RANKING_FIELDS)))
+                                        .trackTotalHits(t -> t.enabled(false))
+                                        .from(from)
+                                        .size(size)))
+                        .searches(s -> s.header(h -> h.requestCache(true))
+                                .body(b -> b.query(query)
+                                        .trackTotalHits(t -> t.enabled(true))
+                                        .size(0))),
+                ScreeningDocument.class);
         List<Hit<ScreeningDocument>> hits = result(response, 0).hits().hits();
         TotalHits totalHits = result(response, 1).hits().total();
         long total = totalHits == null ? from + hits.size() : totalHits.value();
@@ -91,9 +103,18 @@ public class RankingQueries {
 
     static RankedCandidate line(int rank, ScreeningDocument d) {
         Double score = d.result().score();
-        return new RankedCandidate(rank, d.keys().resumeId(), d.screeningId(), score == null ? 0 : score,
-                d.result().band(), d.explanation().matchedSkills(), d.explanation().missingSkills(), d.keys().batchId(),
-                d.versions().jobRevision(), d.versions().scorerVersion(), d.written().scoredAt());
+        return new RankedCandidate(
+                rank,
+                d.keys().resumeId(),
+                d.screeningId(),
+                score == null ? 0 : score,
+                d.result().band(),
+                d.explanation().matchedSkills(),
+                d.explanation().missingSkills(),
+                d.keys().batchId(),
+                d.versions().jobRevision(),
+                d.versions().scorerVersion(),
+                d.written().scoredAt());
     }
 
     public ScreeningExplanation explanation(OrganizationId org, String jobId, String resumeId) throws IOException {
@@ -102,10 +123,11 @@ public class RankingQueries {
 
     ScreeningDocument screening(OrganizationId org, String jobId, String resumeId) throws IOException {
         String id = jobId + ":" + resumeId;
-        GetResponse<ScreeningDocument> response = client.get(g -> g.index(Projection.SCREENINGS.alias()).id(id),
-                ScreeningDocument.class);
+        GetResponse<ScreeningDocument> response =
+                client.get(g -> g.index(Projection.SCREENINGS.alias()).id(id), ScreeningDocument.class);
         ScreeningDocument screening = response.found() ? response.source() : null;
-        if (screening == null || !OrgScope.owns(org, screening.keys().organizationId())
+        if (screening == null
+                || !OrgScope.owns(org, screening.keys().organizationId())
                 || Boolean.TRUE.equals(screening.written().erased())) {
             throw new NotFoundException("screening", id);
         }
@@ -116,18 +138,27 @@ public class RankingQueries {
     public List<ScoreHistoryEntry> scoreHistory(OrganizationId org, String jobId, String resumeId) throws IOException {
         screening(org, jobId, resumeId);
         String id = jobId + ":" + resumeId;
-        SearchResponse<ScoreHistoryDocument> response = client.search(s -> s
-                .index(Projection.SCREENING_HISTORY.alias())
-                .query(q -> q.bool(b -> b.filter(OrgScope.organization(org))
-                        .filter(f -> f.term(t -> t.field("screeningId").value(id)))
-                        .mustNot(OrgScope.notErased())))
-                .sort(o -> o.field(f -> f.field("occurredAt").order(SortOrder.Asc)))
-                .sort(o -> o.field(f -> f.field("eventId")))
-                .size(1000), ScoreHistoryDocument.class);
-        return response.hits().hits().stream().map(Hit::source)
-                .map(h -> new ScoreHistoryEntry(h.eventId(), h.occurredAt(), h.status(), h.outcome().score(),
-                        h.outcome().band(), h.outcome().jobRevision(), h.outcome().scorerVersion(),
-                        h.outcome().taxonomyVersion(), h.outcome().failureReason()))
+        SearchResponse<ScoreHistoryDocument> response = client.search(
+                s -> s.index(Projection.SCREENING_HISTORY.alias())
+                        .query(q -> q.bool(b -> b.filter(OrgScope.organization(org))
+                                .filter(f -> f.term(t -> t.field("screeningId").value(id)))
+                                .mustNot(OrgScope.notErased())))
+                        .sort(o -> o.field(f -> f.field("occurredAt").order(SortOrder.Asc)))
+                        .sort(o -> o.field(f -> f.field("eventId")))
+                        .size(1000),
+                ScoreHistoryDocument.class);
+        return response.hits().hits().stream()
+                .map(Hit::source)
+                .map(h -> new ScoreHistoryEntry(
+                        h.eventId(),
+                        h.occurredAt(),
+                        h.status(),
+                        h.outcome().score(),
+                        h.outcome().band(),
+                        h.outcome().jobRevision(),
+                        h.outcome().scorerVersion(),
+                        h.outcome().taxonomyVersion(),
+                        h.outcome().failureReason()))
                 .toList();
     }
 }

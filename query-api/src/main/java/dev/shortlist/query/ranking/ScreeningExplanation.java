@@ -28,10 +28,24 @@ public record ScreeningExplanation(
 
     static ScreeningExplanation of(ScreeningDocument d) {
         ScreeningDocument.Versions v = d.versions();
-        return new ScreeningExplanation(d.screeningId(), d.keys().jobId(), d.keys().resumeId(), d.keys().batchId(),
-                d.status(), d.result().score(), d.result().band(), d.result().subScores(), d.explanation().matched(),
-                d.explanation().missing(), d.explanation().suggestions(), v.jobRevision(), v.scorerVersion(),
-                v.taxonomyVersion(), v.modelVersions(), d.failure().failureReason(), d.failure().failureDetail(),
+        return new ScreeningExplanation(
+                d.screeningId(),
+                d.keys().jobId(),
+                d.keys().resumeId(),
+                d.keys().batchId(),
+                d.status(),
+                d.result().score(),
+                d.result().band(),
+                d.result().subScores(),
+                d.explanation().matched(),
+                d.explanation().missing(),
+                d.explanation().suggestions(),
+                v.jobRevision(),
+                v.scorerVersion(),
+                v.taxonomyVersion(),
+                v.modelVersions(),
+                d.failure().failureReason(),
+                d.failure().failureDetail(),
                 d.written().scoredAt());
     }
 }

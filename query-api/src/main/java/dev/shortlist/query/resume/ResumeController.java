@@ -32,17 +32,23 @@ class ResumeController {
 
     @GetMapping("/history")
     @Operation(summary = "The resume's audit timeline, oldest first")
-    Page<TimelineEntry> history(OrganizationId org, @PathVariable String resumeId,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) throws IOException {
+    Page<TimelineEntry> history(
+            OrganizationId org,
+            @PathVariable String resumeId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size)
+            throws IOException {
         return resumes.history(org, resumeId, page, size);
     }
 
     @GetMapping("/matches")
     @Operation(summary = "The resume compared across the organization's jobs, best match first")
-    Page<JobMatch> matches(OrganizationId org, @PathVariable String resumeId,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) throws IOException {
+    Page<JobMatch> matches(
+            OrganizationId org,
+            @PathVariable String resumeId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size)
+            throws IOException {
         return resumes.matches(org, resumeId, page, size);
     }
 }

@@ -31,11 +31,26 @@ public record ResumeProfile(
     static ResumeProfile of(ResumeDocument d, Map<String, Object> upload) {
         ResumeDocument.Profile p = d.profile();
         ResumeDocument.Parsing parsing = d.parsing();
-        return new ResumeProfile(d.resumeId(), d.batchId(), d.status(), p.candidate().contact(), p.candidate().summary(),
-                p.skillFacets().skillDetails(), p.background().experience(), p.background().education(),
-                p.background().languages(), p.background().certifications(), p.content().documentLanguage(),
-                p.content().totalYears(), p.content().missingFields(), p.content().embeddingModel() != null,
-                parsing.parserVersion(), parsing.taxonomyVersion(), parsing.failure().failureReason(),
-                parsing.failure().failureDetail(), parsing.parsedAt(), upload);
+        return new ResumeProfile(
+                d.resumeId(),
+                d.batchId(),
+                d.status(),
+                p.candidate().contact(),
+                p.candidate().summary(),
+                p.skillFacets().skillDetails(),
+                p.background().experience(),
+                p.background().education(),
+                p.background().languages(),
+                p.background().certifications(),
+                p.content().documentLanguage(),
+                p.content().totalYears(),
+                p.content().missingFields(),
+                p.content().embeddingModel() != null,
+                parsing.parserVersion(),
+                parsing.taxonomyVersion(),
+                parsing.failure().failureReason(),
+                parsing.failure().failureDetail(),
+                parsing.parsedAt(),
+                upload);
     }
 }

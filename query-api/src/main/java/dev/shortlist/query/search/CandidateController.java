@@ -25,20 +25,27 @@ class CandidateController {
 
     @GetMapping("/api/v1/candidates")
     @Operation(summary = "Search the organization's parsed candidates by text, skills and location")
-    Page<CandidateHit> search(OrganizationId org,
-                              @RequestParam(required = false) String q,
-                              @RequestParam(required = false) List<String> skills,
-                              @RequestParam(required = false) String location,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                              @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) throws IOException {
+    Page<CandidateHit> search(
+            OrganizationId org,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> skills,
+            @RequestParam(required = false) String location,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size)
+            throws IOException {
         return candidates.search(org, CandidateFilter.of(q, skills, location), page, size);
     }
 
     @GetMapping("/api/v1/jobs/{jobId}/similar-candidates")
-    @Operation(summary = "Candidates semantically similar to a job (kNN)", description = "The job's vector is the "
-            + "centroid of the embeddings of its best-scored candidates; basis NONE when there is none yet.")
-    SimilarCandidates similar(OrganizationId org, @PathVariable String jobId,
-                              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) throws IOException {
+    @Operation(
+            summary = "Candidates semantically similar to a job (kNN)",
+            description = "The job's vector is the "
+                    + "centroid of the embeddings of its best-scored candidates; basis NONE when there is none yet.")
+    SimilarCandidates similar(
+            OrganizationId org,
+            @PathVariable String jobId,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size)
+            throws IOException {
         return candidates.similarTo(org, jobId, size);
     }
 }

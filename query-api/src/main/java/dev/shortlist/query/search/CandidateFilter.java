@@ -21,8 +21,14 @@ public record CandidateFilter(String text, List<String> skills, String location)
     }
 
     public static CandidateFilter of(String q, List<String> skills, String location) {
-        List<String> split = skills == null ? List.of() : skills.stream()
-                .flatMap(s -> Arrays.stream(s.split(","))).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> split = skills == null
+                ? List.of()
+                : skills.stream()
+                        .flatMap(s -> Arrays.stream(s.split(",")))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
         return new CandidateFilter(q, split, location);
     }
 

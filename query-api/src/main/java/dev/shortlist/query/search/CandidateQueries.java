@@ -36,20 +36,32 @@ public class CandidateQueries {
         this.properties = properties;
     }
 
-    public Page<CandidateHit> search(OrganizationId org, CandidateFilter filter, int page, int size) throws IOException {
-        SearchResponse<ResumeDocument> response = client.search(s -> {
-            s.index(Projection.RESUMES.alias()).query(filter.toQuery(org))
-                    .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                    .trackTotalHits(t -> t.enabled(true))
-                    .from(Page.from(page, size)).size(size);
-            if (!filter.scored()) {
-                s.sort(o -> o.field(f -> f.field("parsedAt").order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("resumeId")));
-            }
-            return s;
-        }, ResumeDocument.class);
-        List<CandidateHit> hits = response.hits().hits().stream().map(CandidateQueries::hit).toList();
-        return Page.of(hits, page, size, response.hits().total() == null ? hits.size() : response.hits().total().value());
+    public Page<CandidateHit> search(OrganizationId org, CandidateFilter filter, int page, int size)
+            throws IOException {
+        SearchResponse<ResumeDocument> response = client.search(
+                s -> {
+                    s.index(Projection.RESUMES.alias())
+                            .query(filter.toQuery(org))
+                            .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                            .trackTotalHits(t -> t.enabled(true))
+                            .from(Page.from(page, size))
+                            .size(size);
+                    if (!filter.scored()) {
+                        s.sort(o -> o.field(f -> f.field("parsedAt").order(SortOrder.Desc)))
+                                .sort(o -> o.field(f -> f.field("resumeId")));
+                    }
+                    return s;
+                },
+                ResumeDocument.class);
+        List<CandidateHit> hits =
+                response.hits().hits().stream().map(CandidateQueries::hit).toList();
+        return Page.of(
+                hits,
+                page,
+                size,
+                response.hits().total() == null
+                        ? hits.size()
+                        : response.hits().total().value());
     }
 
     /**
@@ -59,24 +71,32 @@ public class CandidateQueries {
      */
     public SimilarCandidates similarTo(OrganizationId org, String jobId, int k) throws IOException {
         jobs.get(org, jobId);
-        SearchResponse<ScreeningDocument> top = client.search(s -> s.index(Projection.SCREENINGS.alias())
-                .query(q -> q.bool(b -> b.filter(OrgScope.organization(org))
-                        .filter(f -> f.term(t -> t.field("jobId").value(jobId)))
-                        .filter(f -> f.term(t -> t.field("status").value(ScreeningDocument.SCORED)))
-                        .mustNot(OrgScope.notErased())))
-                .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
-                .source(src -> src.filter(f -> f.includes("resumeId")))
-                .size(properties.centroidSize()), ScreeningDocument.class);
-        List<String> seeds = top.hits().hits().stream().map(h -> h.source().keys().resumeId()).toList();
+        SearchResponse<ScreeningDocument> top = client.search(
+                s -> s.index(Projection.SCREENINGS.alias())
+                        .query(q -> q.bool(b -> b.filter(OrgScope.organization(org))
+                                .filter(f -> f.term(t -> t.field("jobId").value(jobId)))
+                                .filter(f -> f.term(t -> t.field("status").value(ScreeningDocument.SCORED)))
+                                .mustNot(OrgScope.notErased())))
+                        .sort(o -> o.field(f -> f.field("score").order(SortOrder.Desc)))
+                        .source(src -> src.filter(f -> f.includes("resumeId")))
+                        .size(properties.centroidSize()),
+                ScreeningDocument.class);
+        List<String> seeds = top.hits().hits().stream()
+                .map(h -> h.source().keys().resumeId())
+                .toList();
         List<List<Float>> embeddings = new ArrayList<>();
         if (!seeds.isEmpty()) {
-            MgetResponse<ResumeDocument> docs = client.mget(m -> m.index(Projection.RESUMES.alias()).ids(seeds)
-                    .sourceIncludes("embedding", "organizationId", "erased"), ResumeDocument.class);
+            MgetResponse<ResumeDocument> docs = client.mget(
+                    m -> m.index(Projection.RESUMES.alias())
+                            .ids(seeds)
+                            .sourceIncludes("embedding", "organizationId", "erased"),
+                    ResumeDocument.class);
             docs.docs().forEach(d -> {
                 if (d.isResult() && d.result().found() && d.result().source() != null) {
                     ResumeDocument r = d.result().source();
                     List<Float> embedding = r.profile().content().embedding();
-                    if (OrgScope.owns(org, r.organizationId()) && !Boolean.TRUE.equals(r.erasure().erased())
+                    if (OrgScope.owns(org, r.organizationId())
+                            && !Boolean.TRUE.equals(r.erasure().erased())
                             && embedding != null) {
                         embeddings.add(embedding);
                     }
@@ -94,19 +114,33 @@ public class CandidateQueries {
         Query scope = Query.of(q -> q.bool(b -> b.filter(OrgScope.organization(org))
                 .filter(f -> f.term(t -> t.field("status").value(ResumeDocument.PARSED)))
                 .mustNot(OrgScope.notErased())));
-        SearchResponse<ResumeDocument> response = client.search(s -> s.index(Projection.RESUMES.alias())
-                .knn(n -> n.field("embedding").queryVector(vector).k(k).numCandidates(Math.max(100, 5 * k)).filter(scope))
-                .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
-                .size(k), ResumeDocument.class);
-        return new SimilarCandidates(jobId, "TOP_SCORED_CENTROID", seeds,
+        SearchResponse<ResumeDocument> response = client.search(
+                s -> s.index(Projection.RESUMES.alias())
+                        .knn(n -> n.field("embedding")
+                                .queryVector(vector)
+                                .k(k)
+                                .numCandidates(Math.max(100, 5 * k))
+                                .filter(scope))
+                        .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
+                        .size(k),
+                ResumeDocument.class);
+        return new SimilarCandidates(
+                jobId,
+                "TOP_SCORED_CENTROID",
+                seeds,
                 response.hits().hits().stream().map(CandidateQueries::hit).toList());
     }
 
     private static CandidateHit hit(Hit<ResumeDocument> hit) {
         ResumeDocument r = hit.source();
         ResumeDocument.Profile p = r.profile();
-        return new CandidateHit(r.resumeId(), p.candidate().name(), p.candidate().location(), p.background().titles(),
-                p.skillFacets().skills(), p.content().totalYears(),
+        return new CandidateHit(
+                r.resumeId(),
+                p.candidate().name(),
+                p.candidate().location(),
+                p.background().titles(),
+                p.skillFacets().skills(),
+                p.content().totalYears(),
                 hit.score() == null ? 0 : hit.score());
     }
 }

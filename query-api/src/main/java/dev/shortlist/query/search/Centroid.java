@@ -10,11 +10,14 @@ import java.util.Optional;
  */
 public final class Centroid {
 
-    private Centroid() {
-    }
+    private Centroid() {}
 
     public static Optional<float[]> of(List<List<Float>> vectors) {
-        int dims = vectors.stream().filter(v -> v != null && !v.isEmpty()).findFirst().map(List::size).orElse(0);
+        int dims = vectors.stream()
+                .filter(v -> v != null && !v.isEmpty())
+                .findFirst()
+                .map(List::size)
+                .orElse(0);
         if (dims == 0) {
             return Optional.empty();
         }

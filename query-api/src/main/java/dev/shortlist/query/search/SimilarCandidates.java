@@ -7,4 +7,5 @@ import java.util.List;
  * {@code TOP_SCORED_CENTROID} (the mean embedding of its best-scored candidates, listed in
  * {@code seedResumeIds}) or {@code NONE} when no scored candidate has an embedding yet.
  */
-public record SimilarCandidates(String jobId, String basis, List<String> seedResumeIds, List<CandidateHit> candidates) {}
+public record SimilarCandidates(
+        String jobId, String basis, List<String> seedResumeIds, List<CandidateHit> candidates) {}

@@ -18,9 +18,11 @@ class ElasticsearchConfiguration {
 
     @Bean
     Rest5ClientOptions rest5ClientOptions() {
-        return new Rest5ClientOptions(RequestOptions.DEFAULT.toBuilder()
-                .addHeader("Accept", COMPATIBLE_WITH_8)
-                .addHeader("Content-Type", COMPATIBLE_WITH_8)
-                .build(), false);
+        return new Rest5ClientOptions(
+                RequestOptions.DEFAULT.toBuilder()
+                        .addHeader("Accept", COMPATIBLE_WITH_8)
+                        .addHeader("Content-Type", COMPATIBLE_WITH_8)
+                        .build(),
+                false);
     }
 }

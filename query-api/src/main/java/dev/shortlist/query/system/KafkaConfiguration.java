@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,8 +20,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -47,7 +47,9 @@ class KafkaConfiguration {
     TopicReport verifiedTopics(KafkaProperties kafka, TopicCatalog catalog) {
         Map<String, Object> config = new HashMap<>(kafka.buildAdminProperties());
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "query-api-topic-check");
-        Duration timeout = kafka.getAdmin().getOperationTimeout() == null ? Duration.ofSeconds(10) : kafka.getAdmin().getOperationTimeout();
+        Duration timeout = kafka.getAdmin().getOperationTimeout() == null
+                ? Duration.ofSeconds(10)
+                : kafka.getAdmin().getOperationTimeout();
         try (Admin admin = Admin.create(config)) {
             return new TopicProvisioner(admin, timeout).check(catalog.specs()).requireOk();
         }
@@ -55,19 +57,29 @@ class KafkaConfiguration {
 
     @Bean
     CommonErrorHandler projectorErrorHandler(QueryProperties properties) {
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
-            throw new IllegalStateException("Retries never give up; unreachable for " + record, e);
-        }, projectorBackOff(properties.retry()));
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                (record, e) -> {
+                    throw new IllegalStateException("Retries never give up; unreachable for " + record, e);
+                },
+                projectorBackOff(properties.retry()));
         handler.setRetryListeners(new RetryListener() {
             @Override
             public void failedDelivery(ConsumerRecord<?, ?> record, Exception e, int attempt) {
-                log.warn("Projection of {}-{}@{} failed (attempt {}): {}", record.topic(), record.partition(),
-                        record.offset(), attempt, e.getMessage());
+                log.warn(
+                        "Projection of {}-{}@{} failed (attempt {}): {}",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        attempt,
+                        e.getMessage());
             }
 
             @Override
             public void failedDelivery(ConsumerRecords<?, ?> records, Exception e, int attempt) {
-                log.warn("Projection batch of {} records failed (attempt {}), retrying: {}", records.count(), attempt,
+                log.warn(
+                        "Projection batch of {} records failed (attempt {}), retrying: {}",
+                        records.count(),
+                        attempt,
                         e.getMessage());
             }
         });

@@ -21,11 +21,20 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI shortlistQueryApi() {
         return new OpenAPI()
-                .info(new Info().title("Shortlist query API").version("v1").description(
-                        "Read side of Shortlist: rankings, explanations, profiles, history, search, analytics and "
-                                + "live batch progress. Every answer is scoped to the organization of the bearer token."))
-                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .info(
+                        new Info()
+                                .title("Shortlist query API")
+                                .version("v1")
+                                .description(
+                                        "Read side of Shortlist: rankings, explanations, profiles, history, search, analytics and "
+                                                + "live batch progress. Every answer is scoped to the organization of the bearer token."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

@@ -7,8 +7,7 @@ import java.util.Objects;
 /** Filters every search by the caller's organization and hides erased candidates' documents. */
 public final class OrgScope {
 
-    private OrgScope() {
-    }
+    private OrgScope() {}
 
     public static Query organization(OrganizationId org) {
         return QueryBuilders.term(t -> t.field("organizationId").value(org.value()));

@@ -20,7 +20,8 @@ public record Page<T>(List<T> items, int page, int size, long total, int totalPa
     public static int from(int page, int size) {
         long from = (long) page * size;
         if (from + size > 10_000) {
-            throw new InvalidRequestException("page", "pages beyond the first 10,000 results are not served; narrow the filters");
+            throw new InvalidRequestException(
+                    "page", "pages beyond the first 10,000 results are not served; narrow the filters");
         }
         return (int) from;
     }

@@ -37,14 +37,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "invalid-parameter",
+                "Invalid parameter",
                 "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
         problem.setProperty("parameter", e.getName());
         return problem;
@@ -53,15 +57,19 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ElasticsearchException.class, TransportException.class, IOException.class})
     ProblemDetail unavailable(Exception e) {
         log.warn("Projection store unavailable: {}", e.toString());
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "projections-unavailable", "Projections unavailable",
+        return Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "projections-unavailable",
+                "Projections unavailable",
                 "The read model cannot be queried right now; retry shortly.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || "about:blank".equals(problem.getType().toString()))) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             HttpStatus status = HttpStatus.resolve(statusCode.value());
             String slug = status == null ? "error" : status.name().toLowerCase().replace('_', '-');
             problem.setType(URI.create(Problems.BASE + slug));

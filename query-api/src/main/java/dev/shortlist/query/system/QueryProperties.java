@@ -40,7 +40,10 @@ public record QueryProperties(
      */
     public record Projector(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("shortlist-query-projector-v1") @NotBlank String group,
+
+            @DefaultValue("shortlist-query-projector-v1") @NotBlank
+            String group,
+
             @DefaultValue("true") boolean waitForRefresh) {}
 
     /**
@@ -74,5 +77,6 @@ public record QueryProperties(
             @DefaultValue("2s") @DurationMin(millis = 10) Duration pollInterval) {}
 
     /** @param timeout how long a rebuild may replay before it gives up (and leaves the aliases alone) */
-    public record Rebuild(@DefaultValue("30m") @DurationMin(seconds = 1) Duration timeout) {}
+    public record Rebuild(
+            @DefaultValue("30m") @DurationMin(seconds = 1) Duration timeout) {}
 }

@@ -15,7 +15,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,25 +33,42 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole("VIEWER", "RECRUITER", "ADMIN")
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .hasAnyRole("VIEWER", "RECRUITER", "ADMIN")
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            write(json, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                                    "A valid bearer token of the Shortlist audience with an org_id claim is required."));
+                            write(
+                                    json,
+                                    response,
+                                    Problems.of(
+                                            HttpStatus.UNAUTHORIZED,
+                                            "unauthorized",
+                                            "Unauthorized",
+                                            "A valid bearer token of the Shortlist audience with an org_id claim is required."));
                         })
-                        .accessDeniedHandler((request, response, e) -> write(json, response, Problems.of(
-                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                                "The token's roles do not allow this request."))))
+                        .accessDeniedHandler((request, response, e) -> write(
+                                json,
+                                response,
+                                Problems.of(
+                                        HttpStatus.FORBIDDEN,
+                                        "forbidden",
+                                        "Forbidden",
+                                        "The token's roles do not allow this request."))))
                 .exceptionHandling(Customizer.withDefaults());
         return http.build();
     }
@@ -69,10 +85,12 @@ class SecurityConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             List<String> roles = jwt.getClaimAsStringList("roles");
-            Collection<GrantedAuthority> authorities = roles == null ? List.of() : roles.stream()
-                    .filter(ROLES::contains)
-                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.toUpperCase()))
-                    .toList();
+            Collection<GrantedAuthority> authorities = roles == null
+                    ? List.of()
+                    : roles.stream()
+                            .filter(ROLES::contains)
+                            .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.toUpperCase()))
+                            .toList();
             return authorities;
         });
         return converter;

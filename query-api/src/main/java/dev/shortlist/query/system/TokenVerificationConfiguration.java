@@ -72,11 +72,11 @@ class TokenVerificationConfiguration {
         }
         List<String> audiences = jwt.getAudiences();
         if (audiences != null && !audiences.isEmpty()) {
-            validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                    aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+            validators.add(new JwtClaimValidator<List<String>>(
+                    JwtClaimNames.AUD, aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
         }
-        validators.add(new JwtClaimValidator<Object>(OrganizationId.CLAIM,
-                org -> org instanceof String value && !value.isBlank()));
+        validators.add(new JwtClaimValidator<Object>(
+                OrganizationId.CLAIM, org -> org instanceof String value && !value.isBlank()));
         // Spring's defaults (expiry, certificate-bound tokens) come first, as in Boot's own decoder.
         return JwtValidators.createDefaultWithValidators(validators);
     }

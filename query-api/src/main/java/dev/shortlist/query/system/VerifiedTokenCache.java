@@ -26,7 +26,10 @@ final class VerifiedTokenCache implements JwtDecoder {
     VerifiedTokenCache(JwtDecoder delegate, int maximumSize, Duration timeToLive, Clock clock) {
         this.delegate = delegate;
         this.clock = clock;
-        this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     @Override

@@ -10,7 +10,10 @@ class AnalyticsQueriesTest {
     @Test
     void theBandFunnelCountsCandidatesAtOrAboveEachBand() {
         assertThat(AnalyticsQueries.funnel(Map.of("STRONG", 2L, "GOOD", 3L, "WEAK", 10L)))
-                .containsExactly(new Analytics.Count("STRONG", 2), new Analytics.Count("GOOD", 5),
-                        new Analytics.Count("PARTIAL", 5), new Analytics.Count("WEAK", 15));
+                .containsExactly(
+                        new Analytics.Count("STRONG", 2),
+                        new Analytics.Count("GOOD", 5),
+                        new Analytics.Count("PARTIAL", 5),
+                        new Analytics.Count("WEAK", 15));
     }
 }

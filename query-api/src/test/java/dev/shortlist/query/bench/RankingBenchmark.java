@@ -43,9 +43,25 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RankingBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>(Map.of("es", "http://127.0.0.1:9200", "api", "http://127.0.0.1:8083",
-                "issuer-dir", ".local-stack/dev-issuer", "screenings", "100000", "rate", "200", "seconds", "60",
-                "load", "true", "org", "org-bench", "job", "JOB_20261123_BENCH"));
+        Map<String, String> options = new HashMap<>(Map.of(
+                "es",
+                "http://127.0.0.1:9200",
+                "api",
+                "http://127.0.0.1:8083",
+                "issuer-dir",
+                ".local-stack/dev-issuer",
+                "screenings",
+                "100000",
+                "rate",
+                "200",
+                "seconds",
+                "60",
+                "load",
+                "true",
+                "org",
+                "org-bench",
+                "job",
+                "JOB_20261123_BENCH"));
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv[1]);
@@ -53,12 +69,16 @@ public final class RankingBenchmark {
         String org = options.get("org");
         String job = options.get("job");
         int screenings = Integer.parseInt(options.get("screenings"));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(16)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(16))
+                .build();
         if (Boolean.parseBoolean(options.get("load"))) {
             load(http, options.get("es"), org, job, screenings);
         }
-        String token = DevTokenIssuer.inDirectory(Path.of(options.get("issuer-dir"))).token(org, List.of("viewer"), Duration.ofHours(2));
+        String token = DevTokenIssuer.inDirectory(Path.of(options.get("issuer-dir")))
+                .token(org, List.of("viewer"), Duration.ofHours(2));
         String base = options.get("api") + "/api/v1/jobs/" + job + "/ranking?size=50";
         List<String> variants = List.of(base, base, base, base + "&minScore=60", base + "&band=STRONG,GOOD");
 
@@ -66,7 +86,8 @@ public final class RankingBenchmark {
         run(http, variants, token, 50, 20);
         int rate = Integer.parseInt(options.get("rate"));
         int seconds = Integer.parseInt(options.get("seconds"));
-        System.out.printf(Locale.ROOT, "measuring %d req/s for %d s over %d screenings ...%n", rate, seconds, screenings);
+        System.out.printf(
+                Locale.ROOT, "measuring %d req/s for %d s over %d screenings ...%n", rate, seconds, screenings);
         Result result = run(http, variants, token, rate, seconds);
         System.out.println(result);
         System.exit(0);
@@ -75,8 +96,16 @@ public final class RankingBenchmark {
     record Result(int requests, int errors, double p50, double p90, double p99, double max, double achievedRate) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "requests=%d errors=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms rate=%.1f/s",
-                    requests, errors, p50, p90, p99, max, achievedRate);
+            return String.format(
+                    Locale.ROOT,
+                    "requests=%d errors=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms rate=%.1f/s",
+                    requests,
+                    errors,
+                    p50,
+                    p90,
+                    p99,
+                    max,
+                    achievedRate);
         }
     }
 
@@ -89,32 +118,48 @@ public final class RankingBenchmark {
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         AtomicInteger sent = new AtomicInteger();
-        var task = scheduler.scheduleAtFixedRate(() -> {
-            int i = sent.getAndIncrement();
-            if (i >= total) {
-                return;
-            }
-            long scheduled = start + i * periodNanos;
-            HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size())))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
-            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, e) -> {
-                latencies.add((System.nanoTime() - scheduled) / 1e6);
-                if (e != null || response.statusCode() != 200) {
-                    errors.incrementAndGet();
-                }
-            }));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        var task = scheduler.scheduleAtFixedRate(
+                () -> {
+                    int i = sent.getAndIncrement();
+                    if (i >= total) {
+                        return;
+                    }
+                    long scheduled = start + i * periodNanos;
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size())))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build();
+                    inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                            .whenComplete((response, e) -> {
+                                latencies.add((System.nanoTime() - scheduled) / 1e6);
+                                if (e != null || response.statusCode() != 200) {
+                                    errors.incrementAndGet();
+                                }
+                            }));
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         while (sent.get() < total) {
             Thread.sleep(100);
         }
         task.cancel(false);
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .get(60, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         scheduler.shutdownNow();
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(sorted.size(), errors.get(), percentile(sorted, 50), percentile(sorted, 90),
-                percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1), sorted.size() / elapsed);
+        return new Result(
+                sorted.size(),
+                errors.get(),
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                sorted.size() / elapsed);
     }
 
     static double percentile(List<Double> sorted, double p) {
@@ -129,14 +174,28 @@ public final class RankingBenchmark {
     static void load(HttpClient http, String es, String org, String job, int count) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         Instant now = Instant.now();
-        JobDocument jobDocument = new JobDocument(job, org, 1, JobDocument.OPEN,
-                new JobDocument.Definition("Benchmark Engineer", "Synthetic job", new JobDocument.Requirements(
-                        List.of("Java", "Kafka"), List.of("Kubernetes"), 3.0, "BACHELOR"), "Berlin", "HYBRID",
-                        List.of("en"), null),
-                new JobDocument.Lifecycle(now, null, null, null), "bench");
-        bulk(http, es, json.writeValueAsString(Map.of("index", Map.of("_index", Projection.JOBS.alias(), "_id", job)))
-                + "\n" + json.writeValueAsString(jobDocument) + "\n");
-        List<String> skills = List.of("Java", "Kafka", "Kubernetes", "PostgreSQL", "Spring", "Go", "Python", "AWS", "Docker", "React");
+        JobDocument jobDocument = new JobDocument(
+                job,
+                org,
+                1,
+                JobDocument.OPEN,
+                new JobDocument.Definition(
+                        "Benchmark Engineer",
+                        "Synthetic job",
+                        new JobDocument.Requirements(List.of("Java", "Kafka"), List.of("Kubernetes"), 3.0, "BACHELOR"),
+                        "Berlin",
+                        "HYBRID",
+                        List.of("en"),
+                        null),
+                new JobDocument.Lifecycle(now, null, null, null),
+                "bench");
+        bulk(
+                http,
+                es,
+                json.writeValueAsString(Map.of("index", Map.of("_index", Projection.JOBS.alias(), "_id", job))) + "\n"
+                        + json.writeValueAsString(jobDocument) + "\n");
+        List<String> skills = List.of(
+                "Java", "Kafka", "Kubernetes", "PostgreSQL", "Spring", "Go", "Python", "AWS", "Docker", "React");
         Random random = new Random(42);
         long started = System.nanoTime();
         StringBuilder body = new StringBuilder();
@@ -149,30 +208,44 @@ public final class RankingBenchmark {
             for (String skill : skills) {
                 (random.nextDouble() < score / 100 ? matched : missing).add(skill);
             }
-            ScreeningDocument doc = new ScreeningDocument(job + ":" + resume, new ScreeningKeys(job, resume, null, org),
-                    ScreeningDocument.SCORED, new ScreeningDocument.Result(score, band, List.of()),
-                    new ScreeningDocument.Explanation(matched, missing, List.of(), List.of(), List.of(),
-                            String.join(" ", matched)),
-                    new ScreeningDocument.Versions(1, "bench-1", "tax-1", Map.of()), Failure.NONE,
+            ScreeningDocument doc = new ScreeningDocument(
+                    job + ":" + resume,
+                    new ScreeningKeys(job, resume, null, org),
+                    ScreeningDocument.SCORED,
+                    new ScreeningDocument.Result(score, band, List.of()),
+                    new ScreeningDocument.Explanation(
+                            matched, missing, List.of(), List.of(), List.of(), String.join(" ", matched)),
+                    new ScreeningDocument.Versions(1, "bench-1", "tax-1", Map.of()),
+                    Failure.NONE,
                     new ScreeningDocument.Written(now, false, "bench-" + i));
-            body.append(json.writeValueAsString(Map.of("index", Map.of("_index", Projection.SCREENINGS.alias(), "_id", doc.screeningId()))))
-                    .append('\n').append(json.writeValueAsString(doc)).append('\n');
+            body.append(json.writeValueAsString(
+                            Map.of("index", Map.of("_index", Projection.SCREENINGS.alias(), "_id", doc.screeningId()))))
+                    .append('\n')
+                    .append(json.writeValueAsString(doc))
+                    .append('\n');
             if ((i + 1) % 5000 == 0 || i == count - 1) {
                 bulk(http, es, body.toString());
                 body.setLength(0);
             }
         }
-        http.send(HttpRequest.newBuilder(URI.create(es + "/" + Projection.SCREENINGS.alias() + "/_refresh"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(URI.create(es + "/" + Projection.SCREENINGS.alias() + "/_refresh"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         System.out.printf(Locale.ROOT, "loaded %d screenings in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
     }
 
     private static void bulk(HttpClient http, String es, String ndjson) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(es + "/_bulk"))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(es + "/_bulk"))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"errors\":true")) {
-            throw new IllegalStateException("bulk failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+            throw new IllegalStateException("bulk failed: "
+                    + response.body().substring(0, Math.min(500, response.body().length())));
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.shortlist.stack.StackEndpoints;
 import dev.shortlist.stack.StackSettings;
 import dev.shortlist.stack.auth.DevTokenIssuer;
 import dev.shortlist.stack.junit.LocalStackTest;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +38,13 @@ import tools.jackson.databind.json.JsonMapper;
  * test uses organizations and ids of its own, so tests and reruns never see each other's data.
  */
 @LocalStackTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "shortlist.query.retry.initial=200ms", "shortlist.query.retry.max=2s", "shortlist.query.sse.poll-interval=500ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "shortlist.query.retry.initial=200ms",
+            "shortlist.query.retry.max=2s",
+            "shortlist.query.sse.poll-interval=500ms"
+        })
 abstract class StackSupport {
 
     static final StackEndpoints STACK = StackSettings.fromEnvironment().endpoints();
@@ -62,7 +66,8 @@ abstract class StackSupport {
         registry.add("spring.kafka.bootstrap-servers", STACK::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", STACK::schemaRegistryUrl);
         registry.add("spring.elasticsearch.uris", STACK::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> "file:" + ISSUER.publicKeyPem().toAbsolutePath());
     }
 
@@ -73,17 +78,26 @@ abstract class StackSupport {
     static synchronized KafkaProducer<String, Object> producer() {
         if (producer == null) {
             KafkaAvroSerializer values = new KafkaAvroSerializer();
-            values.configure(Map.of("schema.registry.url", STACK.schemaRegistryUrl(), "auto.register.schemas", true), false);
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), values);
+            values.configure(
+                    Map.of("schema.registry.url", STACK.schemaRegistryUrl(), "auto.register.schemas", true), false);
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            STACK.bootstrapServers(),
+                            ProducerConfig.ACKS_CONFIG,
+                            "all"),
+                    new StringSerializer(),
+                    values);
         }
         return producer;
     }
 
     static synchronized KafkaProducer<byte[], byte[]> rawProducer() {
         if (rawProducer == null) {
-            rawProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers()),
-                    new ByteArraySerializer(), new ByteArraySerializer());
+            rawProducer = new KafkaProducer<>(
+                    Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.bootstrapServers()),
+                    new ByteArraySerializer(),
+                    new ByteArraySerializer());
         }
         return rawProducer;
     }
@@ -117,7 +131,8 @@ abstract class StackSupport {
     Response get(String path, String token) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(30)).GET();
+                    .timeout(Duration.ofSeconds(30))
+                    .GET();
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
@@ -125,7 +140,8 @@ abstract class StackSupport {
             HttpResponse<String> response = HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                     .get(30, TimeUnit.SECONDS);
             String contentType = response.headers().firstValue("Content-Type").orElse("");
-            JsonNode body = response.body().isBlank() || !contentType.contains("json") ? null : JSON.readTree(response.body());
+            JsonNode body =
+                    response.body().isBlank() || !contentType.contains("json") ? null : JSON.readTree(response.body());
             return new Response(response.statusCode(), contentType, body);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("GET " + path + " failed", e);

@@ -12,18 +12,24 @@ import org.springframework.util.backoff.BackOffExecution;
 
 class IndexBootstrapTest {
 
-    private static final RetryPolicy FAST = RetryPolicy.builder().maxRetries(Long.MAX_VALUE)
-            .delay(Duration.ofMillis(5)).multiplier(2).maxDelay(Duration.ofMillis(20)).timeout(Duration.ofSeconds(10))
+    private static final RetryPolicy FAST = RetryPolicy.builder()
+            .maxRetries(Long.MAX_VALUE)
+            .delay(Duration.ofMillis(5))
+            .multiplier(2)
+            .maxDelay(Duration.ofMillis(20))
+            .timeout(Duration.ofSeconds(10))
             .build();
 
     @Test
     void retriesUntilElasticsearchAnswersThenRuns() {
         AtomicInteger attempts = new AtomicInteger();
-        IndexBootstrap bootstrap = new IndexBootstrap(() -> {
-            if (attempts.incrementAndGet() < 6) {
-                throw new IOException("Connection refused");
-            }
-        }, FAST);
+        IndexBootstrap bootstrap = new IndexBootstrap(
+                () -> {
+                    if (attempts.incrementAndGet() < 6) {
+                        throw new IOException("Connection refused");
+                    }
+                },
+                FAST);
 
         bootstrap.start();
 
@@ -34,15 +40,24 @@ class IndexBootstrapTest {
     @Test
     void givesUpAfterTheTimeoutAndFailsStartup() {
         AtomicInteger attempts = new AtomicInteger();
-        IndexBootstrap bootstrap = new IndexBootstrap(() -> {
-            attempts.incrementAndGet();
-            throw new IOException("Connection refused");
-        }, RetryPolicy.builder().maxRetries(Long.MAX_VALUE).delay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20))
-                .multiplier(2).timeout(Duration.ofMillis(300)).build());
+        IndexBootstrap bootstrap = new IndexBootstrap(
+                () -> {
+                    attempts.incrementAndGet();
+                    throw new IOException("Connection refused");
+                },
+                RetryPolicy.builder()
+                        .maxRetries(Long.MAX_VALUE)
+                        .delay(Duration.ofMillis(5))
+                        .maxDelay(Duration.ofMillis(20))
+                        .multiplier(2)
+                        .timeout(Duration.ofMillis(300))
+                        .build());
 
         long started = System.nanoTime();
-        assertThatThrownBy(bootstrap::start).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("could not be set up").hasRootCauseMessage("Connection refused");
+        assertThatThrownBy(bootstrap::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not be set up")
+                .hasRootCauseMessage("Connection refused");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(attempts.get()).isGreaterThan(3);

@@ -14,10 +14,12 @@ class ProjectionMapperTest {
 
     @Test
     void aScoredScreeningBecomesTheLatestScreeningItsScoreHistoryEntryAndATimelineEntry() {
-        var event = Events.scored("org-a", "JOB_1", "RES_1", "BATCH_1", 82.5, "scorer-2", List.of("Java", "Kafka"), List.of("Go"));
+        var event = Events.scored(
+                "org-a", "JOB_1", "RES_1", "BATCH_1", 82.5, "scorer-2", List.of("Java", "Kafka"), List.of("Go"));
         List<IndexOp> ops = mapper.map(new EventPosition("shortlist.screenings.scored.v1", 2, 41), event, NO_JOBS);
 
-        assertThat(ops).extracting(IndexOp::projection)
+        assertThat(ops)
+                .extracting(IndexOp::projection)
                 .containsExactly(Projection.SCREENINGS, Projection.SCREENING_HISTORY, Projection.HISTORY);
         IndexOp screening = ops.get(0);
         assertThat(screening.id()).isEqualTo("JOB_1:RES_1");
@@ -29,7 +31,8 @@ class ProjectionMapperTest {
         assertThat(doc.explanation().matchedSkills()).containsExactly("Java", "Kafka");
         assertThat(doc.explanation().missingSkills()).containsExactly("Go");
         assertThat(doc.explanation().text()).contains("built Kafka services");
-        assertThat(doc.explanation().matched().get(0).evidence().get(0).section()).isEqualTo("EXPERIENCE");
+        assertThat(doc.explanation().matched().get(0).evidence().get(0).section())
+                .isEqualTo("EXPERIENCE");
         assertThat(ops.get(1).id()).isEqualTo(event.getMetadata().getEventId());
         HistoryEntry entry = (HistoryEntry) ops.get(2).document();
         assertThat(entry.eventType()).isEqualTo("ScreeningScored");
@@ -39,10 +42,14 @@ class ProjectionMapperTest {
 
     @Test
     void uploadsAndBatchCreationOnlyCreateDocumentsSoThatLaterEventsAlwaysWin() {
-        List<IndexOp> upload = mapper.map(new EventPosition("shortlist.resumes.v1", 0, 7),
-                Events.uploaded("org-a", "RES_1", "BATCH_1", "JOB_1"), NO_JOBS);
-        List<IndexOp> batch = mapper.map(new EventPosition("shortlist.batches.v1", 0, 3),
-                Events.batchCreated("org-a", "BATCH_1", "JOB_1", List.of("RES_1", "RES_2")), NO_JOBS);
+        List<IndexOp> upload = mapper.map(
+                new EventPosition("shortlist.resumes.v1", 0, 7),
+                Events.uploaded("org-a", "RES_1", "BATCH_1", "JOB_1"),
+                NO_JOBS);
+        List<IndexOp> batch = mapper.map(
+                new EventPosition("shortlist.batches.v1", 0, 3),
+                Events.batchCreated("org-a", "BATCH_1", "JOB_1", List.of("RES_1", "RES_2")),
+                NO_JOBS);
 
         assertThat(upload.get(0).version()).isEqualTo(IndexOp.CREATE_ONLY);
         assertThat(((ResumeDocument) upload.get(0).document()).status()).isEqualTo("PENDING");
@@ -54,11 +61,17 @@ class ProjectionMapperTest {
 
     @Test
     void aClosedJobKeepsTheDefinitionOfItsCurrentState() {
-        JobDocument posted = (JobDocument) mapper.map(new EventPosition("shortlist.jobs.v1", 1, 0),
-                Events.jobPosted("org-a", "JOB_1", "Backend Engineer", List.of("Java")), NO_JOBS).get(0).document();
+        JobDocument posted = (JobDocument) mapper.map(
+                        new EventPosition("shortlist.jobs.v1", 1, 0),
+                        Events.jobPosted("org-a", "JOB_1", "Backend Engineer", List.of("Java")),
+                        NO_JOBS)
+                .get(0)
+                .document();
 
-        List<IndexOp> closed = mapper.map(new EventPosition("shortlist.jobs.v1", 1, 1),
-                Events.jobClosed("org-a", "JOB_1", 2), jobId -> Optional.of(posted));
+        List<IndexOp> closed = mapper.map(
+                new EventPosition("shortlist.jobs.v1", 1, 1),
+                Events.jobClosed("org-a", "JOB_1", 2),
+                jobId -> Optional.of(posted));
 
         JobDocument job = (JobDocument) closed.get(0).document();
         assertThat(job.status()).isEqualTo(JobDocument.CLOSED);
@@ -70,8 +83,10 @@ class ProjectionMapperTest {
 
     @Test
     void aParsedResumeCarriesItsFacetsAndEmbedding() {
-        List<IndexOp> ops = mapper.map(new EventPosition("shortlist.resumes.parsed.v1", 0, 0),
-                Events.parsed("org-a", "RES_1", "Ada", List.of("Java", "Kafka", "Java"), Events.embedding(3, 0.1f)), NO_JOBS);
+        List<IndexOp> ops = mapper.map(
+                new EventPosition("shortlist.resumes.parsed.v1", 0, 0),
+                Events.parsed("org-a", "RES_1", "Ada", List.of("Java", "Kafka", "Java"), Events.embedding(3, 0.1f)),
+                NO_JOBS);
 
         ResumeDocument resume = (ResumeDocument) ops.get(0).document();
         assertThat(resume.status()).isEqualTo(ResumeDocument.PARSED);
@@ -83,7 +98,8 @@ class ProjectionMapperTest {
 
     @Test
     void anErasureTombstonesTheResumeAboveEveryEventVersion() {
-        List<IndexOp> ops = mapper.map(new EventPosition("shortlist.erasures.v1", 0, 0), Events.erased("org-a", "RES_1"), NO_JOBS);
+        List<IndexOp> ops =
+                mapper.map(new EventPosition("shortlist.erasures.v1", 0, 0), Events.erased("org-a", "RES_1"), NO_JOBS);
 
         assertThat(ops.get(0).version()).isEqualTo(IndexOp.ERASED).isGreaterThan(Integer.MAX_VALUE * 1000L);
         ResumeDocument tombstone = (ResumeDocument) ops.get(0).document();

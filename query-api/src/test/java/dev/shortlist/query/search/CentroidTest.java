@@ -11,7 +11,8 @@ class CentroidTest {
 
     @Test
     void theCentroidOfTwoOrthogonalUnitVectorsPointsBetweenThemWithUnitLength() {
-        float[] c = Centroid.of(List.of(List.of(1f, 0f, 0f), List.of(0f, 2f, 0f))).orElseThrow();
+        float[] c =
+                Centroid.of(List.of(List.of(1f, 0f, 0f), List.of(0f, 2f, 0f))).orElseThrow();
 
         assertThat(c[0]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
         assertThat(c[1]).isCloseTo((float) Math.sqrt(0.5), within(1e-6f));
@@ -20,7 +21,8 @@ class CentroidTest {
 
     @Test
     void missingZeroAndMismatchedVectorsAreIgnored() {
-        float[] c = Centroid.of(Arrays.asList(null, List.of(0f, 0f, 0f), List.of(1f, 0f), List.of(0f, 0f, 3f))).orElseThrow();
+        float[] c = Centroid.of(Arrays.asList(null, List.of(0f, 0f, 0f), List.of(1f, 0f), List.of(0f, 0f, 3f)))
+                .orElseThrow();
 
         assertThat(c).hasSize(3);
         assertThat(c[2]).isEqualTo(1f);

@@ -11,7 +11,8 @@ class KafkaConfigurationTest {
     @Test
     void theProjectorsBackOffDoublesUpToItsMaximumAndNeverGivesUp() {
         BackOffExecution pauses = KafkaConfiguration.projectorBackOff(
-                new QueryProperties.Retry(Duration.ofMillis(500), Duration.ofSeconds(30))).start();
+                        new QueryProperties.Retry(Duration.ofMillis(500), Duration.ofSeconds(30)))
+                .start();
 
         assertThat(pauses.nextBackOff()).isEqualTo(500);
         assertThat(pauses.nextBackOff()).isEqualTo(1000);

@@ -15,12 +15,11 @@ class QueryPropertiesTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(QueryProperties.class)
-    static class Bound {
-    }
+    static class Bound {}
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
-                    ValidationAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(
+                    ConfigurationPropertiesAutoConfiguration.class, ValidationAutoConfiguration.class))
             .withUserConfiguration(Bound.class);
 
     @Test
@@ -43,23 +42,37 @@ class QueryPropertiesTest {
 
     @Test
     void nestedKeysBind() {
-        context.withPropertyValues("shortlist.query.retry.initial=200ms", "shortlist.query.retry.max=2s",
-                "shortlist.query.sse.poll-interval=500ms", "shortlist.query.projector.enabled=false").run(c -> {
-            QueryProperties properties = c.getBean(QueryProperties.class);
-            assertThat(properties.retry().initial()).isEqualTo(Duration.ofMillis(200));
-            assertThat(properties.retry().max()).isEqualTo(Duration.ofSeconds(2));
-            assertThat(properties.sse().pollInterval()).isEqualTo(Duration.ofMillis(500));
-            assertThat(properties.projector().enabled()).isFalse();
-        });
+        context.withPropertyValues(
+                        "shortlist.query.retry.initial=200ms",
+                        "shortlist.query.retry.max=2s",
+                        "shortlist.query.sse.poll-interval=500ms",
+                        "shortlist.query.projector.enabled=false")
+                .run(c -> {
+                    QueryProperties properties = c.getBean(QueryProperties.class);
+                    assertThat(properties.retry().initial()).isEqualTo(Duration.ofMillis(200));
+                    assertThat(properties.retry().max()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(properties.sse().pollInterval()).isEqualTo(Duration.ofMillis(500));
+                    assertThat(properties.projector().enabled()).isFalse();
+                });
     }
 
     @Test
     void valuesThatCannotWorkFailStartupWithTheKeyNamed() {
-        for (String wrong : new String[] {"shortlist.query.retry.max=100ms", "shortlist.query.retry.initial=0s",
-                "shortlist.query.bootstrap.index-version=0", "shortlist.query.centroid-size=0",
-                "shortlist.query.projector.group= ", "shortlist.query.sse.poll-interval=0s"}) {
-            context.withPropertyValues(wrong).run(c -> assertThat(c).as(wrong).hasFailed()
-                    .getFailure().rootCause().hasMessageContaining("shortlist.query"));
+        for (String wrong : new String[] {
+            "shortlist.query.retry.max=100ms",
+            "shortlist.query.retry.initial=0s",
+            "shortlist.query.bootstrap.index-version=0",
+            "shortlist.query.centroid-size=0",
+            "shortlist.query.projector.group= ",
+            "shortlist.query.sse.poll-interval=0s"
+        }) {
+            context.withPropertyValues(wrong)
+                    .run(c -> assertThat(c)
+                            .as(wrong)
+                            .hasFailed()
+                            .getFailure()
+                            .rootCause()
+                            .hasMessageContaining("shortlist.query"));
         }
     }
 }

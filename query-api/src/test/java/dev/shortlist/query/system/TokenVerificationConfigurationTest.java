@@ -25,8 +25,12 @@ class TokenVerificationConfigurationTest {
     }
 
     private static Jwt token(Consumer<Jwt.Builder> change) {
-        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").issuer(ISSUER).audience(List.of("shortlist"))
-                .claim(OrganizationId.CLAIM, "org-a").issuedAt(Instant.now().minusSeconds(10))
+        Jwt.Builder builder = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .issuer(ISSUER)
+                .audience(List.of("shortlist"))
+                .claim(OrganizationId.CLAIM, "org-a")
+                .issuedAt(Instant.now().minusSeconds(10))
                 .expiresAt(Instant.now().plusSeconds(300));
         change.accept(builder);
         return builder.build();
@@ -34,36 +38,53 @@ class TokenVerificationConfigurationTest {
 
     @Test
     void aTokenOfTheIssuerAndAudienceWithAnOrganizationIsAccepted() {
-        assertThat(validator.validate(token(t -> { })).hasErrors()).isFalse();
+        assertThat(validator.validate(token(t -> {})).hasErrors()).isFalse();
     }
 
     @Test
     void anotherIssuerIsRefused() {
-        assertThat(validator.validate(token(t -> t.issuer("https://evil.example"))).hasErrors()).isTrue();
+        assertThat(validator
+                        .validate(token(t -> t.issuer("https://evil.example")))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
     void anotherAudienceIsRefused() {
-        assertThat(validator.validate(token(t -> t.audience(List.of("another-api")))).hasErrors()).isTrue();
+        assertThat(validator
+                        .validate(token(t -> t.audience(List.of("another-api"))))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
     void aTokenWithoutOrganizationIsRefused() {
-        assertThat(validator.validate(token(t -> t.claims(c -> c.remove(OrganizationId.CLAIM)))).hasErrors()).isTrue();
-        assertThat(validator.validate(token(t -> t.claim(OrganizationId.CLAIM, " "))).hasErrors()).isTrue();
+        assertThat(validator
+                        .validate(token(t -> t.claims(c -> c.remove(OrganizationId.CLAIM))))
+                        .hasErrors())
+                .isTrue();
+        assertThat(validator
+                        .validate(token(t -> t.claim(OrganizationId.CLAIM, " ")))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
     void anExpiredTokenIsRefused() {
-        assertThat(validator.validate(token(t -> t.issuedAt(Instant.now().minusSeconds(900))
-                .expiresAt(Instant.now().minusSeconds(600)))).hasErrors()).isTrue();
+        assertThat(validator
+                        .validate(token(t -> t.issuedAt(Instant.now().minusSeconds(900))
+                                .expiresAt(Instant.now().minusSeconds(600))))
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
     void withoutAnIssuerSettingNoIssuerIsRequired() {
         OAuth2ResourceServerProperties.Jwt jwt = settings();
         jwt.setIssuerUri(null);
-        assertThat(TokenVerificationConfiguration.validator(jwt).validate(token(t -> t.issuer("https://other.example")))
-                .hasErrors()).isFalse();
+        assertThat(TokenVerificationConfiguration.validator(jwt)
+                        .validate(token(t -> t.issuer("https://other.example")))
+                        .hasErrors())
+                .isFalse();
     }
 }

@@ -24,8 +24,12 @@ class VerifiedTokenCacheTest {
         if (!token.startsWith("good")) {
             throw new BadJwtException("bad signature");
         }
-        return Jwt.withTokenValue(token).header("alg", "RS256").claim("org_id", "org-1")
-                .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofMinutes(10))).build();
+        return Jwt.withTokenValue(token)
+                .header("alg", "RS256")
+                .claim("org_id", "org-1")
+                .issuedAt(NOW)
+                .expiresAt(NOW.plus(Duration.ofMinutes(10)))
+                .build();
     };
 
     @Test

@@ -42,7 +42,9 @@ public record AvroSerdeConfig(
                 flag(configs, AUTO_REGISTER_SCHEMAS, true),
                 flag(configs, USE_LATEST_VERSION, false),
                 flag(configs, SPECIFIC_AVRO_READER, false),
-                configs.get(BASIC_AUTH_USER_INFO) == null ? null : configs.get(BASIC_AUTH_USER_INFO).toString());
+                configs.get(BASIC_AUTH_USER_INFO) == null
+                        ? null
+                        : configs.get(BASIC_AUTH_USER_INFO).toString());
     }
 
     SchemaRegistryClient newClient() {

@@ -28,16 +28,15 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     static {
         // Avro >= 1.12.2 instantiates only trusted classes; trust the project's generated contracts.
         ClassSecurityValidator.ClassSecurityPredicate current = ClassSecurityValidator.getGlobal();
-        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-                current, type -> type.getName().startsWith(TRUSTED_PACKAGE)));
+        ClassSecurityValidator.setGlobal(
+                ClassSecurityValidator.composite(current, type -> type.getName().startsWith(TRUSTED_PACKAGE)));
     }
 
     private SchemaRegistryClient registry;
     private AvroSerdeConfig config;
     private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
-    public KafkaAvroDeserializer() {
-    }
+    public KafkaAvroDeserializer() {}
 
     /** For tests and callers that share one registry client. */
     public KafkaAvroDeserializer(SchemaRegistryClient registry, Map<String, ?> configs) {
@@ -61,13 +60,15 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
         int id = WireFormat.schemaId(payload);
         try {
             DatumReader<Object> reader = readers.computeIfAbsent(id, this::newReader);
-            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
-                    payload, WireFormat.HEADER_SIZE, payload.length - WireFormat.HEADER_SIZE, null);
+            BinaryDecoder decoder = DecoderFactory.get()
+                    .binaryDecoder(payload, WireFormat.HEADER_SIZE, payload.length - WireFormat.HEADER_SIZE, null);
             return reader.read(null, decoder);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Could not fetch schema " + id + " for a record of " + topic + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Could not fetch schema " + id + " for a record of " + topic + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Could not read Avro schema id " + id + " from " + topic + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Could not read Avro schema id " + id + " from " + topic + ": " + e.getMessage(), e);
         }
     }
 

@@ -12,7 +12,6 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -29,8 +28,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     private boolean isKey;
     private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
 
-    public KafkaAvroSerializer() {
-    }
+    public KafkaAvroSerializer() {}
 
     /** For tests and callers that share one registry client. */
     public KafkaAvroSerializer(SchemaRegistryClient registry, Map<String, ?> configs, boolean isKey) {
@@ -54,7 +52,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             return null;
         }
         if (!(data instanceof GenericContainer container)) {
-            throw new SerializationException("Only Avro records can be serialized, not " + data.getClass().getName());
+            throw new SerializationException("Only Avro records can be serialized, not "
+                    + data.getClass().getName());
         }
         String subject = Subjects.topicName(topic, isKey);
         Schema schema = container.getSchema();
@@ -70,7 +69,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
                 id = registry.lookup(subject, schema);
             }
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Could not obtain a schema id for subject " + subject + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Could not obtain a schema id for subject " + subject + ": " + e.getMessage(), e);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.write(WireFormat.MAGIC_BYTE);
@@ -80,14 +80,20 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             writer(schema, data).write(data, encoder);
             encoder.flush();
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Could not write " + schema.getFullName() + " to " + topic + ": " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Could not write " + schema.getFullName() + " to " + topic + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     private DatumWriter<Object> writer(Schema schema, Object data) {
-        return writers.computeIfAbsent(schema, s -> data instanceof SpecificRecord
-                ? new SpecificDatumWriter<>(s, SpecificModels.withAllConversions(data.getClass().getClassLoader()))
-                : new GenericDatumWriter<>(s, GenericData.get()));
+        return writers.computeIfAbsent(
+                schema,
+                s -> data instanceof SpecificRecord
+                        ? new SpecificDatumWriter<>(
+                                s,
+                                SpecificModels.withAllConversions(
+                                        data.getClass().getClassLoader()))
+                        : new GenericDatumWriter<>(s, GenericData.get()));
     }
 }

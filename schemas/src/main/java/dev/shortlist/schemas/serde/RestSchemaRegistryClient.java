@@ -36,16 +36,20 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         if (baseUrls.isEmpty()) {
             throw new IllegalArgumentException("schema.registry.url must name at least one registry");
         }
-        this.baseUrls = baseUrls.stream().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).toList();
+        this.baseUrls = baseUrls.stream()
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+                .toList();
         this.authorization = basicAuthUserInfo == null || basicAuthUserInfo.isBlank()
                 ? null
                 : "Basic " + Base64.getEncoder().encodeToString(basicAuthUserInfo.getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override
     public int register(String subject, Schema schema) {
-        return idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>())
+        return idsBySubject
+                .computeIfAbsent(subject, s -> new ConcurrentHashMap<>())
                 .computeIfAbsent(schema, s -> {
                     JsonNode answer = send("POST", "/subjects/" + encode(subject) + "/versions", body(schema));
                     int id = answer.path("id").asInt();
@@ -56,7 +60,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int lookup(String subject, Schema schema) {
-        return idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>())
+        return idsBySubject
+                .computeIfAbsent(subject, s -> new ConcurrentHashMap<>())
                 .computeIfAbsent(schema, s -> {
                     JsonNode answer = send("POST", "/subjects/" + encode(subject), body(schema));
                     int id = answer.path("id").asInt();
@@ -78,7 +83,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         // Never cached: "latest" changes as schemas evolve.
         JsonNode answer = send("GET", "/subjects/" + encode(subject) + "/versions/latest", null);
         int id = answer.path("id").asInt();
-        Schema schema = schemasById.computeIfAbsent(id, i -> new Schema.Parser().parse(answer.path("schema").asText()));
+        Schema schema = schemasById.computeIfAbsent(
+                id, i -> new Schema.Parser().parse(answer.path("schema").asText()));
         return new RegisteredSchema(subject, answer.path("version").asInt(), id, schema);
     }
 
@@ -96,9 +102,11 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(10))
                     .header("Accept", CONTENT_TYPE)
-                    .method(method, body == null
-                            ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (body != null) {
                 request.header("Content-Type", CONTENT_TYPE);
             }
@@ -123,7 +131,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
             throw new SchemaRegistryException(
                     "Schema registry " + method + " " + path + " answered " + response.statusCode() + ": "
                             + json.path("message").asText(response.body()),
-                    response.statusCode(), json.path("error_code").asInt(-1));
+                    response.statusCode(),
+                    json.path("error_code").asInt(-1));
         }
         throw last;
     }

@@ -21,6 +21,5 @@ public interface SchemaRegistryClient {
     RegisteredSchema latest(String subject);
 
     /** A schema as registered under a subject. */
-    record RegisteredSchema(String subject, int version, int id, Schema schema) {
-    }
+    record RegisteredSchema(String subject, int version, int id, Schema schema) {}
 }

@@ -12,8 +12,7 @@ import org.apache.avro.specific.SpecificData;
  */
 final class SpecificModels {
 
-    private SpecificModels() {
-    }
+    private SpecificModels() {}
 
     static SpecificData withAllConversions(ClassLoader classLoader) {
         SpecificData data = new SpecificData(classLoader);

@@ -135,9 +135,18 @@ public final class TopicCatalog {
 
     /** Every topic of this catalog, as {@link TopicProvisioner} creates and verifies them. */
     public List<TopicSpec> specs() {
-        return List.of(jobs.spec(), resumes.spec(), parsedResumes.spec(), screenings.spec(),
-                scoredScreenings.spec(), batches.spec(), batchProgress.spec(), rescores.spec(),
-                erasures.spec(), streamsDeadLetters.spec(), projectionDeadLetters.spec());
+        return List.of(
+                jobs.spec(),
+                resumes.spec(),
+                parsedResumes.spec(),
+                screenings.spec(),
+                scoredScreenings.spec(),
+                batches.spec(),
+                batchProgress.spec(),
+                rescores.spec(),
+                erasures.spec(),
+                streamsDeadLetters.spec(),
+                projectionDeadLetters.spec());
     }
 
     /**

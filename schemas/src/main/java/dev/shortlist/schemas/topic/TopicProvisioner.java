@@ -56,13 +56,18 @@ public final class TopicProvisioner {
 
     private TopicReport run(Collection<TopicSpec> specs, short replicationFactor, boolean create) {
         Map<String, TopicDescription> existing = describe(specs);
-        List<TopicSpec> absent = specs.stream().filter(spec -> !existing.containsKey(spec.name())).toList();
+        List<TopicSpec> absent = specs.stream()
+                .filter(spec -> !existing.containsKey(spec.name()))
+                .toList();
         List<String> created = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         if (create && !absent.isEmpty()) {
             Map<String, KafkaFuture<Void>> results = admin.createTopics(
-                    absent.stream().map(spec -> spec.newTopic(replicationFactor)).toList(),
-                    new CreateTopicsOptions().timeoutMs(timeoutMs())).values();
+                            absent.stream()
+                                    .map(spec -> spec.newTopic(replicationFactor))
+                                    .toList(),
+                            new CreateTopicsOptions().timeoutMs(timeoutMs()))
+                    .values();
             List<TopicSpec> raced = new ArrayList<>();
             for (TopicSpec spec : absent) {
                 try {
@@ -77,13 +82,14 @@ public final class TopicProvisioner {
         } else {
             absent.forEach(spec -> missing.add(spec.name()));
         }
-        List<TopicSpec> found = specs.stream().filter(spec -> existing.containsKey(spec.name())).toList();
+        List<TopicSpec> found =
+                specs.stream().filter(spec -> existing.containsKey(spec.name())).toList();
         Map<String, Config> configs = configs(found);
         List<String> verified = new ArrayList<>();
         List<TopicReport.Mismatch> mismatches = new ArrayList<>();
         for (TopicSpec spec : found) {
-            List<TopicReport.Mismatch> differences = compare(spec, existing.get(spec.name()).partitions().size(),
-                    configs.get(spec.name()));
+            List<TopicReport.Mismatch> differences =
+                    compare(spec, existing.get(spec.name()).partitions().size(), configs.get(spec.name()));
             if (differences.isEmpty()) {
                 verified.add(spec.name());
             } else {
@@ -97,8 +103,8 @@ public final class TopicProvisioner {
     static List<TopicReport.Mismatch> compare(TopicSpec spec, int partitions, Config config) {
         List<TopicReport.Mismatch> mismatches = new ArrayList<>();
         if (partitions != spec.partitions()) {
-            mismatches.add(new TopicReport.Mismatch(spec.name(), "partitions", Integer.toString(spec.partitions()),
-                    Integer.toString(partitions)));
+            mismatches.add(new TopicReport.Mismatch(
+                    spec.name(), "partitions", Integer.toString(spec.partitions()), Integer.toString(partitions)));
         }
         spec.configs().forEach((name, expected) -> {
             ConfigEntry entry = config == null ? null : config.get(name);
@@ -116,7 +122,9 @@ public final class TopicProvisioner {
             return new HashMap<>();
         }
         Map<String, KafkaFuture<TopicDescription>> futures = admin.describeTopics(
-                specs.stream().map(TopicSpec::name).toList(), new DescribeTopicsOptions().timeoutMs(timeoutMs())).topicNameValues();
+                        specs.stream().map(TopicSpec::name).toList(),
+                        new DescribeTopicsOptions().timeoutMs(timeoutMs()))
+                .topicNameValues();
         Map<String, TopicDescription> found = new HashMap<>();
         for (TopicSpec spec : specs) {
             try {
@@ -133,10 +141,14 @@ public final class TopicProvisioner {
             return Map.of();
         }
         Map<ConfigResource, KafkaFuture<Config>> futures = admin.describeConfigs(
-                specs.stream().map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name())).toList(),
-                new DescribeConfigsOptions().timeoutMs(timeoutMs())).values();
+                        specs.stream()
+                                .map(spec -> new ConfigResource(ConfigResource.Type.TOPIC, spec.name()))
+                                .toList(),
+                        new DescribeConfigsOptions().timeoutMs(timeoutMs()))
+                .values();
         Map<String, Config> configs = new HashMap<>();
-        futures.forEach((resource, future) -> configs.put(resource.name(), await(future, "reading the settings of " + resource.name())));
+        futures.forEach((resource, future) ->
+                configs.put(resource.name(), await(future, "reading the settings of " + resource.name())));
         return configs;
     }
 

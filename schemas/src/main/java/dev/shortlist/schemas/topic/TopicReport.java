@@ -12,7 +12,8 @@ import java.util.List;
  * @param missing    topics that do not exist (only when checking; a provisioning run creates them)
  * @param mismatches settings of existing topics that differ from the catalog; never altered here
  */
-public record TopicReport(List<String> created, List<String> verified, List<String> missing, List<Mismatch> mismatches) {
+public record TopicReport(
+        List<String> created, List<String> verified, List<String> missing, List<Mismatch> mismatches) {
 
     public TopicReport {
         created = List.copyOf(created);
@@ -45,7 +46,8 @@ public record TopicReport(List<String> created, List<String> verified, List<Stri
     /** One line per problem, or a summary line when there is none; for logs and command output. */
     public String describe() {
         if (ok()) {
-            return "%d topics ready (%d created, %d verified)".formatted(created.size() + verified.size(), created.size(), verified.size());
+            return "%d topics ready (%d created, %d verified)"
+                    .formatted(created.size() + verified.size(), created.size(), verified.size());
         }
         List<String> lines = new ArrayList<>();
         if (!missing.isEmpty()) {

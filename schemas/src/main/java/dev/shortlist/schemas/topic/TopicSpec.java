@@ -15,7 +15,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * @param key         what the record key is, e.g. {@code jobId}
  * @param valueType   the Avro class of the value, or {@code byte[]} for dead-letter topics
  */
-public record TopicSpec(String name, int partitions, boolean compacted, Duration retention, String key, Class<?> valueType) {
+public record TopicSpec(
+        String name, int partitions, boolean compacted, Duration retention, String key, Class<?> valueType) {
 
     /** The Kafka topic to create, with the given replication factor. */
     public NewTopic newTopic(short replicationFactor) {

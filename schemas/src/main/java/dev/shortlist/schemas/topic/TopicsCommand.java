@@ -37,8 +37,7 @@ public final class TopicsCommand {
               --timeout             longest wait for one broker call, in seconds (default 60)
             """;
 
-    private TopicsCommand() {
-    }
+    private TopicsCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -57,7 +56,8 @@ public final class TopicsCommand {
         try (Admin admin = Admin.create(options.adminConfig())) {
             TopicProvisioner provisioner = new TopicProvisioner(admin, options.timeout());
             List<TopicSpec> specs = TopicCatalog.specs(options.settings().partitions());
-            TopicReport report = options.check() ? provisioner.check(specs)
+            TopicReport report = options.check()
+                    ? provisioner.check(specs)
                     : provisioner.provision(specs, options.settings().replicas());
             report.created().forEach(topic -> out.println("created  " + topic));
             report.verified().forEach(topic -> out.println("verified " + topic));
@@ -75,7 +75,8 @@ public final class TopicsCommand {
     }
 
     /** The parsed command line. */
-    record Options(String bootstrapServers, TopicSettings settings, boolean check, Path commandConfig, Duration timeout) {
+    record Options(
+            String bootstrapServers, TopicSettings settings, boolean check, Path commandConfig, Duration timeout) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -84,7 +85,11 @@ public final class TopicsCommand {
                 String arg = args[i];
                 switch (arg) {
                     case "--check" -> check = true;
-                    case "--bootstrap-servers", "--partitions", "--replication-factor", "--command-config", "--timeout" -> {
+                    case "--bootstrap-servers",
+                            "--partitions",
+                            "--replication-factor",
+                            "--command-config",
+                            "--timeout" -> {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(arg + " needs a value");
                         }
@@ -103,7 +108,11 @@ public final class TopicsCommand {
                 throw new IllegalArgumentException("--replication-factor is too large: " + replication);
             }
             Path config = values.containsKey("--command-config") ? Path.of(values.get("--command-config")) : null;
-            return new Options(bootstrap, new TopicSettings(partitions, replication), check, config,
+            return new Options(
+                    bootstrap,
+                    new TopicSettings(partitions, replication),
+                    check,
+                    config,
                     Duration.ofSeconds(positive(values, "--timeout", 60)));
         }
 

@@ -80,23 +80,33 @@ class AvroSerdeTest {
         SpecificAvroSerde<JobEvent> specific = new SpecificAvroSerde<>();
         specific.configure(CONFIG, false);
         KafkaAvroDeserializer generic = new KafkaAvroDeserializer();
-        generic.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
-                AvroSerdeConfig.SPECIFIC_AVRO_READER, false), false);
+        generic.configure(
+                Map.of(
+                        AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+                        "mock://" + SCOPE,
+                        AvroSerdeConfig.SPECIFIC_AVRO_READER,
+                        false),
+                false);
 
         byte[] bytes = specific.serializer().serialize("shortlist.jobs.v1", jobPosted());
         GenericRecord read = (GenericRecord) generic.deserialize("shortlist.jobs.v1", bytes);
 
         assertThat(read.get("jobId").toString()).isEqualTo("JOB_1");
-        assertThat(((GenericRecord) read.get("metadata")).get("organizationId").toString()).isEqualTo("org-a");
+        assertThat(((GenericRecord) read.get("metadata")).get("organizationId").toString())
+                .isEqualTo("org-a");
         assertThat(((GenericRecord) read.get("payload")).getSchema().getName()).isEqualTo("JobPosted");
     }
 
     @Test
     void withoutAutoRegistrationAnUnknownSchemaIsAClearError() {
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
-        serializer.configure(Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
-                AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false), false);
+        serializer.configure(
+                Map.of(
+                        AvroSerdeConfig.SCHEMA_REGISTRY_URL,
+                        "mock://" + SCOPE,
+                        AvroSerdeConfig.AUTO_REGISTER_SCHEMAS,
+                        false),
+                false);
 
         assertThatThrownBy(() -> serializer.serialize("shortlist.jobs.v1", jobPosted()))
                 .isInstanceOf(SerializationException.class)
@@ -105,10 +115,20 @@ class AvroSerdeTest {
 
     @Test
     void olderWritersAreReadWithTheNewerSchemaAndDefaults() {
-        Schema v1 = SchemaBuilder.record("Sample").namespace("dev.shortlist.test").fields()
-                .requiredString("name").endRecord();
-        Schema v2 = SchemaBuilder.record("Sample").namespace("dev.shortlist.test").fields()
-                .requiredString("name").name("score").type().intType().intDefault(50).endRecord();
+        Schema v1 = SchemaBuilder.record("Sample")
+                .namespace("dev.shortlist.test")
+                .fields()
+                .requiredString("name")
+                .endRecord();
+        Schema v2 = SchemaBuilder.record("Sample")
+                .namespace("dev.shortlist.test")
+                .fields()
+                .requiredString("name")
+                .name("score")
+                .type()
+                .intType()
+                .intDefault(50)
+                .endRecord();
         GenericRecord old = new GenericData.Record(v1);
         old.put("name", "a");
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
@@ -117,17 +137,21 @@ class AvroSerdeTest {
 
         // A v2 consumer resolves the v1 writer schema against its own reader schema.
         org.apache.avro.generic.GenericDatumReader<GenericRecord> v2Reader =
-                new org.apache.avro.generic.GenericDatumReader<>(MockSchemaRegistry.forScope(SCOPE).schemaById(WireFormat.schemaId(v1Bytes)), v2);
+                new org.apache.avro.generic.GenericDatumReader<>(
+                        MockSchemaRegistry.forScope(SCOPE).schemaById(WireFormat.schemaId(v1Bytes)), v2);
         GenericRecord read = readWith(v2Reader, v1Bytes);
 
         assertThat(read.get("name").toString()).isEqualTo("a");
         assertThat(read.get("score")).isEqualTo(50);
     }
 
-    private static GenericRecord readWith(org.apache.avro.generic.GenericDatumReader<GenericRecord> reader, byte[] bytes) {
+    private static GenericRecord readWith(
+            org.apache.avro.generic.GenericDatumReader<GenericRecord> reader, byte[] bytes) {
         try {
-            return reader.read(null, org.apache.avro.io.DecoderFactory.get()
-                    .binaryDecoder(bytes, WireFormat.HEADER_SIZE, bytes.length - WireFormat.HEADER_SIZE, null));
+            return reader.read(
+                    null,
+                    org.apache.avro.io.DecoderFactory.get()
+                            .binaryDecoder(bytes, WireFormat.HEADER_SIZE, bytes.length - WireFormat.HEADER_SIZE, null));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

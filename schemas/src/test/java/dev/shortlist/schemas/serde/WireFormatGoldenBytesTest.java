@@ -45,18 +45,16 @@ class WireFormatGoldenBytesTest {
         // magic 0, id 7 as 4 big-endian bytes, then Avro: "SKILLS" (zigzag len 6 = 0x0C),
         // int 1 (0x02), int 5 (0x0A), "Java" (zigzag len 4 = 0x08).
         byte[] expected = {
-            0x00, 0x00, 0x00, 0x00, 0x07,
-            0x0C, 'S', 'K', 'I', 'L', 'L', 'S',
-            0x02,
-            0x0A,
-            0x08, 'J', 'a', 'v', 'a'
+            0x00, 0x00, 0x00, 0x00, 0x07, 0x0C, 'S', 'K', 'I', 'L', 'L', 'S', 0x02, 0x0A, 0x08, 'J', 'a', 'v', 'a'
         };
         assertThat(bytes).containsExactly(expected);
     }
 
     @Test
     void readsTheHandComputedFrameBack() {
-        byte[] frame = {0x00, 0x00, 0x00, 0x00, 0x07, 0x0C, 'S', 'K', 'I', 'L', 'L', 'S', 0x02, 0x0A, 0x08, 'J', 'a', 'v', 'a'};
+        byte[] frame = {
+            0x00, 0x00, 0x00, 0x00, 0x07, 0x0C, 'S', 'K', 'I', 'L', 'L', 'S', 0x02, 0x0A, 0x08, 'J', 'a', 'v', 'a'
+        };
         Map<String, Object> specific = Map.of(
                 AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://unused", AvroSerdeConfig.SPECIFIC_AVRO_READER, true);
 

@@ -36,7 +36,10 @@ class SchemaContractTest {
             assertThat(metadata).as("metadata of %s", schema.getName()).isNotNull();
             assertThat(metadata.schema()).isEqualTo(EventMetadata.getClassSchema());
         }
-        assertThat(EventMetadata.getClassSchema().getField("organizationId").schema().getType())
+        assertThat(EventMetadata.getClassSchema()
+                        .getField("organizationId")
+                        .schema()
+                        .getType())
                 .isEqualTo(Schema.Type.STRING);
     }
 
@@ -65,8 +68,8 @@ class SchemaContractTest {
 
     @Test
     void topicNamesFollowOneLowercaseDottedScheme() {
-        assertThat(catalog.specs()).allSatisfy(spec ->
-                assertThat(spec.name()).matches("shortlist(\\.[a-z]+)+\\.v[0-9]+"));
+        assertThat(catalog.specs())
+                .allSatisfy(spec -> assertThat(spec.name()).matches("shortlist(\\.[a-z]+)+\\.v[0-9]+"));
         assertThat(catalog.specs()).extracting(TopicSpec::name).doesNotHaveDuplicates();
     }
 
@@ -89,7 +92,8 @@ class SchemaContractTest {
     private static Map<String, Schema> parseReleased(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".avsc")).sorted().toList());
+            files = new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(".avsc")).sorted().toList());
         }
         Map<String, Schema> byName = new HashMap<>();
         // Parse repeatedly until every file's dependencies are known (no ordering is assumed).
@@ -124,7 +128,7 @@ class SchemaContractTest {
             case ARRAY -> collect(schema.getElementType(), seen);
             case MAP -> collect(schema.getValueType(), seen);
             case UNION -> schema.getTypes().forEach(t -> collect(t, seen));
-            default -> { }
+            default -> {}
         }
     }
 }

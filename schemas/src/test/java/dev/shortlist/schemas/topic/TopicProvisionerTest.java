@@ -10,24 +10,31 @@ import org.junit.jupiter.api.Test;
 
 class TopicProvisionerTest {
 
-    private final TopicSpec jobs = TopicCatalog.specs(3).stream().filter(s -> s.name().equals(TopicCatalog.JOBS)).findFirst().orElseThrow();
+    private final TopicSpec jobs = TopicCatalog.specs(3).stream()
+            .filter(s -> s.name().equals(TopicCatalog.JOBS))
+            .findFirst()
+            .orElseThrow();
     private final TopicSpec progress = TopicCatalog.specs(3).stream()
-            .filter(s -> s.name().equals(TopicCatalog.BATCHES_PROGRESS)).findFirst().orElseThrow();
+            .filter(s -> s.name().equals(TopicCatalog.BATCHES_PROGRESS))
+            .findFirst()
+            .orElseThrow();
 
     @Test
     void aTopicAsTheCatalogSaysHasNoMismatch() {
         assertThat(TopicProvisioner.compare(jobs, 3, config("delete", "-1"))).isEmpty();
-        assertThat(TopicProvisioner.compare(progress, 3, config("compact", "-1"))).isEmpty();
+        assertThat(TopicProvisioner.compare(progress, 3, config("compact", "-1")))
+                .isEmpty();
     }
 
     @Test
     void aTopicTheBrokerAutoCreatedIsReportedWithEveryDifference() {
         // What a broker's defaults give an auto-created topic: 1 partition, delete, 7 days.
         List<TopicReport.Mismatch> mismatches = TopicProvisioner.compare(progress, 1, config("delete", "604800000"));
-        assertThat(mismatches).containsExactly(
-                new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "cleanup.policy", "compact", "delete"),
-                new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "partitions", "3", "1"),
-                new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "retention.ms", "-1", "604800000"));
+        assertThat(mismatches)
+                .containsExactly(
+                        new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "cleanup.policy", "compact", "delete"),
+                        new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "partitions", "3", "1"),
+                        new TopicReport.Mismatch(TopicCatalog.BATCHES_PROGRESS, "retention.ms", "-1", "604800000"));
     }
 
     @Test
@@ -38,10 +45,14 @@ class TopicProvisionerTest {
 
     @Test
     void aReportWithMissingTopicsNamesThemAndRefusesToPass() {
-        TopicReport report = new TopicReport(List.of(), List.of(TopicCatalog.JOBS), List.of(TopicCatalog.RESUMES, TopicCatalog.BATCHES),
+        TopicReport report = new TopicReport(
+                List.of(),
+                List.of(TopicCatalog.JOBS),
+                List.of(TopicCatalog.RESUMES, TopicCatalog.BATCHES),
                 List.of(new TopicReport.Mismatch(TopicCatalog.ERASURES, "partitions", "3", "1")));
         assertThat(report.ok()).isFalse();
-        assertThatThrownBy(report::requireOk).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(report::requireOk)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("missing topics: shortlist.resumes.v1, shortlist.batches.v1")
                 .hasMessageContaining("shortlist.erasures.v1: partitions is 1, expected 3")
                 .hasMessageContaining("TopicsCommand");
@@ -49,7 +60,8 @@ class TopicProvisionerTest {
 
     @Test
     void aCompleteReportPasses() {
-        TopicReport report = new TopicReport(List.of(TopicCatalog.JOBS), List.of(TopicCatalog.RESUMES), List.of(), List.of());
+        TopicReport report =
+                new TopicReport(List.of(TopicCatalog.JOBS), List.of(TopicCatalog.RESUMES), List.of(), List.of());
         assertThat(report.requireOk().describe()).isEqualTo("2 topics ready (1 created, 1 verified)");
     }
 
@@ -57,10 +69,12 @@ class TopicProvisionerTest {
     void theServerlessSpecsAreTheCatalogs() {
         TopicCatalog catalog = new TopicCatalog(java.util.Map.of("schema.registry.url", "mock://topics-test"), 5);
         assertThat(TopicCatalog.specs(5)).containsExactlyElementsOf(catalog.specs());
-        assertThat(catalog.specs()).allSatisfy(spec -> assertThat(spec.partitions()).isEqualTo(5));
+        assertThat(catalog.specs())
+                .allSatisfy(spec -> assertThat(spec.partitions()).isEqualTo(5));
     }
 
     private static Config config(String cleanup, String retention) {
-        return new Config(List.of(new ConfigEntry("cleanup.policy", cleanup), new ConfigEntry("retention.ms", retention)));
+        return new Config(
+                List.of(new ConfigEntry("cleanup.policy", cleanup), new ConfigEntry("retention.ms", retention)));
     }
 }

@@ -16,7 +16,16 @@ class TopicsCommandTest {
     @Test
     void argumentsBecomeSettings() {
         TopicsCommand.Options options = TopicsCommand.Options.parse(new String[] {
-                "--bootstrap-servers", "kafka:9092", "--partitions", "6", "--replication-factor", "3", "--check", "--timeout", "5"});
+            "--bootstrap-servers",
+            "kafka:9092",
+            "--partitions",
+            "6",
+            "--replication-factor",
+            "3",
+            "--check",
+            "--timeout",
+            "5"
+        });
         assertThat(options.bootstrapServers()).isEqualTo("kafka:9092");
         assertThat(options.settings()).isEqualTo(new TopicSettings(6, 3));
         assertThat(options.check()).isTrue();
@@ -25,7 +34,8 @@ class TopicsCommandTest {
 
     @Test
     void defaultsAreTheLocalStacks() {
-        TopicsCommand.Options options = TopicsCommand.Options.parse(new String[] {"--bootstrap-servers", "127.0.0.1:9092"});
+        TopicsCommand.Options options =
+                TopicsCommand.Options.parse(new String[] {"--bootstrap-servers", "127.0.0.1:9092"});
         assertThat(options.settings()).isEqualTo(TopicSettings.local());
         assertThat(options.check()).isFalse();
     }
@@ -38,18 +48,23 @@ class TopicsCommandTest {
 
     @Test
     void aZeroPartitionCountIsRefused() {
-        assertThat(run("--bootstrap-servers", "127.0.0.1:9092", "--partitions", "0")).isEqualTo(2);
+        assertThat(run("--bootstrap-servers", "127.0.0.1:9092", "--partitions", "0"))
+                .isEqualTo(2);
         assertThat(err()).contains("--partitions must be at least 1: 0");
     }
 
     @Test
     void anUnknownArgumentIsRefused() {
-        assertThat(run("--bootstrap-servers", "127.0.0.1:9092", "--partitons", "3")).isEqualTo(2);
+        assertThat(run("--bootstrap-servers", "127.0.0.1:9092", "--partitons", "3"))
+                .isEqualTo(2);
         assertThat(err()).contains("Unknown argument: --partitons");
     }
 
     private int run(String... args) {
-        return TopicsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return TopicsCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String err() {

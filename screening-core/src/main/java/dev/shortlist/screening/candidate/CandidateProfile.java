@@ -32,7 +32,8 @@ public record CandidateProfile(
         List<Education> education,
         List<String> languages,
         double totalYears,
-        Set<String> profileGaps) implements java.io.Serializable {
+        Set<String> profileGaps)
+        implements java.io.Serializable {
 
     public CandidateProfile {
         headline = headline == null ? "" : headline.strip();
@@ -76,8 +77,11 @@ public record CandidateProfile(
 
     /** Highest stated education level, UNKNOWN when none is stated. */
     public EducationLevel highestEducation() {
-        return education.stream().map(Education::level).filter(EducationLevel::isStated)
-                .max(Enum::compareTo).orElse(EducationLevel.UNKNOWN);
+        return education.stream()
+                .map(Education::level)
+                .filter(EducationLevel::isStated)
+                .max(Enum::compareTo)
+                .orElse(EducationLevel.UNKNOWN);
     }
 
     public static Builder builder() {
@@ -147,8 +151,8 @@ public record CandidateProfile(
         }
 
         public CandidateProfile build() {
-            return new CandidateProfile(headline, summary, skillsText, skills, experience, education,
-                    languages, totalYears, profileGaps);
+            return new CandidateProfile(
+                    headline, summary, skillsText, skills, experience, education, languages, totalYears, profileGaps);
         }
     }
 }

@@ -8,5 +8,4 @@ package dev.shortlist.screening.candidate;
  * @param end     end offset (exclusive), -1 when unknown
  * @param text    the text as it appears in the resume
  */
-public record EvidenceSpan(String section, int start, int end, String text) implements java.io.Serializable {
-}
+public record EvidenceSpan(String section, int start, int end, String text) implements java.io.Serializable {}

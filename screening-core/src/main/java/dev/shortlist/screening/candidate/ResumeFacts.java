@@ -42,8 +42,17 @@ public record ResumeFacts(
     }
 
     public static ResumeFacts of(ResumeProfile profile) {
-        return new ResumeFacts(profile.headline(), profile.summary(), profile.sectionText(Section.SKILLS, MAX_SKILLS_TEXT),
-                profile.skills(), profile.experience(), profile.education(), profile.certifications(), profile.languages(),
-                profile.documentLanguage(), profile.totalYears(), profile.missingFields());
+        return new ResumeFacts(
+                profile.headline(),
+                profile.summary(),
+                profile.sectionText(Section.SKILLS, MAX_SKILLS_TEXT),
+                profile.skills(),
+                profile.experience(),
+                profile.education(),
+                profile.certifications(),
+                profile.languages(),
+                profile.documentLanguage(),
+                profile.totalYears(),
+                profile.missingFields());
     }
 }

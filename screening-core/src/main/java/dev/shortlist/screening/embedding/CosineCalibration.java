@@ -18,8 +18,13 @@ package dev.shortlist.screening.embedding;
  *                                  which a job needs no correction: the median over 24 varied occupations
  * @param typicalSemanticBackground the same for the semantic category
  */
-public record CosineCalibration(double matchFrom, double confidenceFloor, double confidenceCeiling,
-                                double semanticFloor, double semanticCeiling,
-                                double titleFloor, double titleCeiling,
-                                double typicalTitleBackground, double typicalSemanticBackground) {
-}
+public record CosineCalibration(
+        double matchFrom,
+        double confidenceFloor,
+        double confidenceCeiling,
+        double semanticFloor,
+        double semanticCeiling,
+        double titleFloor,
+        double titleCeiling,
+        double typicalTitleBackground,
+        double typicalSemanticBackground) {}

@@ -6,5 +6,4 @@ package dev.shortlist.screening.embedding;
  * @param source where the chunk comes from (TITLE, SUMMARY, SKILLS, EXPERIENCE, REQUIREMENT,
  *               SKILL:&lt;key&gt;)
  */
-public record EmbeddedChunk(String source, String text, float[] vector) {
-}
+public record EmbeddedChunk(String source, String text, float[] vector) {}

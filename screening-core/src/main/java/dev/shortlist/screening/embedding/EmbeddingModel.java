@@ -17,8 +17,13 @@ public enum EmbeddingModel {
      * Mechanics" 0.57, "Graphic Designer" against "Fashion Designers" 0.67), the same occupation in
      * other words higher ("Automotive Technician" 0.84, "Attorney" against "Lawyers" 0.79).
      */
-    MINILM_L6_V2_Q("all-minilm-l6-v2-q@1.20.0-beta30", AllMiniLmL6V2QuantizedEmbeddingModel.class,
-            "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", Pooling.MEAN, 128,
+    MINILM_L6_V2_Q(
+            "all-minilm-l6-v2-q@1.20.0-beta30",
+            AllMiniLmL6V2QuantizedEmbeddingModel.class,
+            "/all-minilm-l6-v2-q.onnx",
+            "/all-minilm-l6-v2-q-tokenizer.json",
+            Pooling.MEAN,
+            128,
             new CosineCalibration(0.55, 0.45, 0.70, 0.15, 0.60, 0.40, 0.95, 0.03, 0.20)),
 
     /**
@@ -28,12 +33,20 @@ public enum EmbeddingModel {
      * levels are MiniLM's moved to the same quantile of cosines over 8,296 resume and job chunks
      * (MiniLM 0.55 ≙ 0.71, 0.40 ≙ 0.63, 0.15 ≙ 0.50); the typical backgrounds are re-measured medians.
      */
-    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q@1.20.0-beta30", BgeSmallEnV15QuantizedEmbeddingModel.class,
-            "/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", Pooling.CLS, 512,
+    BGE_SMALL_EN_V15_Q(
+            "bge-small-en-v1.5-q@1.20.0-beta30",
+            BgeSmallEnV15QuantizedEmbeddingModel.class,
+            "/bge-small-en-v1.5-q.onnx",
+            "/bge-small-en-v1.5-q-tokenizer.json",
+            Pooling.CLS,
+            512,
             new CosineCalibration(0.71, 0.66, 0.79, 0.50, 0.73, 0.63, 0.958, 0.02, 0.18));
 
     /** How token vectors become one sentence vector. */
-    public enum Pooling { MEAN, CLS }
+    public enum Pooling {
+        MEAN,
+        CLS
+    }
 
     private final String version;
     private final Class<?> artifactAnchor;
@@ -43,8 +56,14 @@ public enum EmbeddingModel {
     private final int maxTokens;
     private final CosineCalibration calibration;
 
-    EmbeddingModel(String version, Class<?> artifactAnchor, String modelResource, String tokenizerResource,
-                   Pooling pooling, int maxTokens, CosineCalibration calibration) {
+    EmbeddingModel(
+            String version,
+            Class<?> artifactAnchor,
+            String modelResource,
+            String tokenizerResource,
+            Pooling pooling,
+            int maxTokens,
+            CosineCalibration calibration) {
         this.version = version;
         this.artifactAnchor = artifactAnchor;
         this.modelResource = modelResource;

@@ -24,10 +24,14 @@ public record JobEmbeddings(String modelVersion, String jobId, int revision, Lis
 
     /** Title and requirement sentences: what the resume as a whole is compared with. */
     public List<EmbeddedChunk> comparable() {
-        return chunks.stream().filter(c -> c.source().equals(TITLE) || c.source().equals(REQUIREMENT)).toList();
+        return chunks.stream()
+                .filter(c -> c.source().equals(TITLE) || c.source().equals(REQUIREMENT))
+                .toList();
     }
 
     public Optional<EmbeddedChunk> skill(String requirementKey) {
-        return chunks.stream().filter(c -> c.source().equals(SKILL_PREFIX + requirementKey)).findFirst();
+        return chunks.stream()
+                .filter(c -> c.source().equals(SKILL_PREFIX + requirementKey))
+                .findFirst();
     }
 }

@@ -6,7 +6,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,8 +51,9 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
             throw new UncheckedIOException("cannot read the embedding model " + model.version(), e);
         }
         try (InputStream json = resource(model.tokenizerResource())) {
-            this.tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
-                    "padding", "false", "truncation", "true", "maxLength", String.valueOf(model.maxTokens())));
+            this.tokenizer = HuggingFaceTokenizer.newInstance(
+                    json,
+                    Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(model.maxTokens())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tokenizer of " + model.version(), e);
         }
@@ -94,16 +94,24 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
         long[][] ids = {encoding.getIds()};
         long[][] mask = {encoding.getAttentionMask()};
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, new long[][] {new long[ids[0].length]});
-             OrtSession.Result result = session.run(takesTokenTypes
-                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
-                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, new long[][] {new long[ids[0].length]});
+                OrtSession.Result result = session.run(
+                        takesTokenTypes
+                                ? Map.of(
+                                        "input_ids",
+                                        idTensor,
+                                        "attention_mask",
+                                        maskTensor,
+                                        "token_type_ids",
+                                        typeTensor)
+                                : Map.of("input_ids", idTensor, "attention_mask", maskTensor))) {
             float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
-            return Vectors.normalised(switch (model.pooling()) {
-                case MEAN -> meanOf(tokens);
-                case CLS -> tokens[0].clone();
-            });
+            return Vectors.normalised(
+                    switch (model.pooling()) {
+                        case MEAN -> meanOf(tokens);
+                        case CLS -> tokens[0].clone();
+                    });
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model failed on a text of " + ids[0].length + " tokens", e);
         }

@@ -24,6 +24,7 @@ public final class SemanticIndexer {
      * (docs/scoring.md).
      */
     public static final int DEFAULT_MAX_RESUME_CHUNKS = 2;
+
     private static final int MAX_RECENT_ROLES = 4;
     private static final int MAX_JOB_SENTENCES = 16;
 
@@ -56,8 +57,10 @@ public final class SemanticIndexer {
      * embedded with more chunks scores as if it had been embedded with this indexer's limit.
      */
     public ResumeEmbeddings limited(ResumeEmbeddings embeddings) {
-        return embeddings.chunks().size() <= maxResumeChunks ? embeddings
-                : new ResumeEmbeddings(embeddings.modelVersion(), embeddings.chunks().subList(0, maxResumeChunks));
+        return embeddings.chunks().size() <= maxResumeChunks
+                ? embeddings
+                : new ResumeEmbeddings(
+                        embeddings.modelVersion(), embeddings.chunks().subList(0, maxResumeChunks));
     }
 
     public ResumeEmbeddings embed(CandidateProfile profile) {
@@ -69,14 +72,24 @@ public final class SemanticIndexer {
         }
         split("SUMMARY", profile.summary(), primary, secondary);
         String skills = profile.skillsText().isBlank()
-                ? String.join(", ", profile.skills().stream().map(CandidateProfile.CandidateSkill::name).toList())
+                ? String.join(
+                        ", ",
+                        profile.skills().stream()
+                                .map(CandidateProfile.CandidateSkill::name)
+                                .toList())
                 : profile.skillsText();
         split("SKILLS", skills, primary, secondary);
-        profile.experience().stream().limit(MAX_RECENT_ROLES).forEach(role -> split("EXPERIENCE",
-                role.title().isBlank() ? role.description() : role.title() + ". " + role.description(), primary, secondary));
+        profile.experience().stream()
+                .limit(MAX_RECENT_ROLES)
+                .forEach(role -> split(
+                        "EXPERIENCE",
+                        role.title().isBlank() ? role.description() : role.title() + ". " + role.description(),
+                        primary,
+                        secondary));
         List<String[]> chosen = new ArrayList<>(primary);
         chosen.addAll(secondary);
-        return new ResumeEmbeddings(encoder.modelVersion(), encode(chosen.subList(0, Math.min(maxResumeChunks, chosen.size()))));
+        return new ResumeEmbeddings(
+                encoder.modelVersion(), encode(chosen.subList(0, Math.min(maxResumeChunks, chosen.size()))));
     }
 
     public JobEmbeddings embed(JobRequirements job) {
@@ -103,8 +116,11 @@ public final class SemanticIndexer {
         if (!profile.headline().isBlank()) {
             titles.add(profile.headline());
         }
-        profile.experience().stream().map(CandidateProfile.Experience::title).filter(t -> !t.isBlank())
-                .limit(MAX_RECENT_ROLES).forEach(titles::add);
+        profile.experience().stream()
+                .map(CandidateProfile.Experience::title)
+                .filter(t -> !t.isBlank())
+                .limit(MAX_RECENT_ROLES)
+                .forEach(titles::add);
         return String.join("; ", titles);
     }
 
@@ -116,7 +132,8 @@ public final class SemanticIndexer {
     }
 
     private List<EmbeddedChunk> encode(List<String[]> sourcesAndTexts) {
-        List<String[]> nonBlank = sourcesAndTexts.stream().filter(p -> !p[1].isBlank()).toList();
+        List<String[]> nonBlank =
+                sourcesAndTexts.stream().filter(p -> !p[1].isBlank()).toList();
         List<float[]> vectors = encoder.encode(nonBlank.stream().map(p -> p[1]).toList());
         List<EmbeddedChunk> chunks = new ArrayList<>(nonBlank.size());
         for (int i = 0; i < nonBlank.size(); i++) {

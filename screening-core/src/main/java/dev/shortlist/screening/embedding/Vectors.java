@@ -3,8 +3,7 @@ package dev.shortlist.screening.embedding;
 /** Small vector helpers for unit-length embeddings. */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     public static float[] normalised(float[] vector) {
         double norm = 0;

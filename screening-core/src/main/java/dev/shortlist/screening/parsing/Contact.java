@@ -18,6 +18,5 @@ public record Contact(String name, String email, String phone, List<Link> links,
     }
 
     /** A link with its kind: LINKEDIN, GITHUB, PORTFOLIO or OTHER. */
-    public record Link(String kind, String url) {
-    }
+    public record Link(String kind, String url) {}
 }

@@ -1,5 +1,7 @@
 package dev.shortlist.screening.parsing;
 
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +11,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-
 /**
  * Finds the candidate's name, email, phone (normalised to E.164 with libphonenumber), links and
  * location, looking first at the header (the lines before the first heading) and contact sections.
  */
 final class ContactExtractor {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://|www\\.)[^\\s,;|()<>\"]+|\\b(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|github\\.com|gitlab\\.com|behance\\.net|dribbble\\.com)/[^\\s,;|()<>\"]+");
     private static final Pattern PHONE_HINT = Pattern.compile(
@@ -29,7 +29,8 @@ final class ContactExtractor {
             "(?i)(?:^|\\b)(?:address|location|adresse|wohnort|anschrift|dirección|direccion|ubicación|endereço|indirizzo|adres|woonplaats|آدرس|محل سکونت|العنوان)\\s*[:：]\\s*([^|•·]+)");
     private static final Pattern CITY_REGION = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’ -]{1,40},\\s?(?:[A-Z]{2}(?:\\s\\d{5}(?:-\\d{4})?)?|\\p{Lu}[\\p{L}.' -]{1,30})$");
-    private static final Pattern NAME_TOKEN = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.|[\\p{IsArabic}]{2,}|(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ibn)(?=\\s))");
+    private static final Pattern NAME_TOKEN = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.|[\\p{IsArabic}]{2,}|(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ibn)(?=\\s))");
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*(?:[|•·●▪◦]|\\s{3,}|\\s[-–—]\\s)\\s*");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -97,8 +98,11 @@ final class ContactExtractor {
     }
 
     static boolean looksLikeName(String candidate) {
-        if (candidate.length() < 4 || candidate.length() > 50 || candidate.matches(".*[\\d@/:()].*")
-                || Headings.match(candidate).isPresent() || CITY_REGION.matcher(candidate).matches()
+        if (candidate.length() < 4
+                || candidate.length() > 50
+                || candidate.matches(".*[\\d@/:()].*")
+                || Headings.match(candidate).isPresent()
+                || CITY_REGION.matcher(candidate).matches()
                 || Words.INSTITUTION.matcher(candidate).find()) {
             return false;
         }
@@ -177,7 +181,8 @@ final class ContactExtractor {
         for (Line line : header) {
             for (String segment : SEGMENT_SPLIT.split(line.text().strip())) {
                 String candidate = segment.strip();
-                if (CITY_REGION.matcher(candidate).matches() && !EMAIL.matcher(candidate).find()
+                if (CITY_REGION.matcher(candidate).matches()
+                        && !EMAIL.matcher(candidate).find()
                         && !Headings.match(candidate).isPresent()) {
                     return candidate;
                 }

@@ -95,7 +95,8 @@ public final class DateParser {
             Integer m1 = month(shared.group("m1"));
             Integer m2 = month(shared.group("m2"));
             if (m1 != null && m2 != null && m1 <= m2) {
-                result.add(new DateRange(shared.start(), shared.end(), PartialDate.of(year, m1), PartialDate.of(year, m2), false, true));
+                result.add(new DateRange(
+                        shared.start(), shared.end(), PartialDate.of(year, m1), PartialDate.of(year, m2), false, true));
                 taken.add(new int[] {shared.start(), shared.end()});
             }
         }
@@ -113,8 +114,13 @@ public final class DateParser {
         while (i < dates.size()) {
             Found first = dates.get(i);
             Found second = i + 1 < dates.size() ? dates.get(i + 1) : null;
-            if (second != null && SEPARATOR.matcher(text.substring(first.end, second.start)).matches()
-                    && !second.date.toLocalDate().isBefore(first.date.toLocalDate().withMonth(1))
+            if (second != null
+                    && SEPARATOR
+                            .matcher(text.substring(first.end, second.start))
+                            .matches()
+                    && !second.date
+                            .toLocalDate()
+                            .isBefore(first.date.toLocalDate().withMonth(1))
                     && hasSeparator(text.substring(first.end, second.start))) {
                 result.add(new DateRange(first.start, second.end, first.date, second.date, false, true));
                 i += 2;
@@ -123,7 +129,8 @@ public final class DateParser {
             int presentEnd = presentEnd(text, first.end);
             if (presentEnd > 0) {
                 result.add(new DateRange(first.start, presentEnd, first.date, null, true, true));
-            } else if (SINCE.matcher(text.substring(Math.max(0, first.start - 12), first.start)).find()) {
+            } else if (SINCE.matcher(text.substring(Math.max(0, first.start - 12), first.start))
+                    .find()) {
                 result.add(new DateRange(first.start, first.end, first.date, null, true, true));
             } else {
                 result.add(new DateRange(first.start, first.end, first.date, null, false, false));
@@ -149,7 +156,12 @@ public final class DateParser {
                     return true;
                 }
             } else {
-                if (run == 2 && i >= 3 && (text.charAt(i - 3) == '\'' || text.charAt(i - 3) == '’' || text.charAt(i - 3) == '‘' || text.charAt(i - 3) == '`')) {
+                if (run == 2
+                        && i >= 3
+                        && (text.charAt(i - 3) == '\''
+                                || text.charAt(i - 3) == '’'
+                                || text.charAt(i - 3) == '‘'
+                                || text.charAt(i - 3) == '`')) {
                     return true;
                 }
                 run = 0;
@@ -241,28 +253,98 @@ public final class DateParser {
         return out.toString();
     }
 
-    private record Found(int start, int end, PartialDate date) {
-    }
+    private record Found(int start, int end, PartialDate date) {}
 
     private static Map<String, Integer> months() {
         Map<String, Integer> map = new LinkedHashMap<>();
         String[][] names = {
-                // English
-                {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
-                {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"october", "oct"},
-                {"november", "nov"}, {"december", "dec"},
+            // English
+            {"january", "jan"},
+            {"february", "feb"},
+            {"march", "mar"},
+            {"april", "apr"},
+            {"may"},
+            {"june", "jun"},
+            {"july", "jul"},
+            {"august", "aug"},
+            {"september", "sep", "sept"},
+            {"october", "oct"},
+            {"november", "nov"},
+            {"december", "dec"},
         };
-        String[][] german = {{"januar", "jän", "jänner"}, {"februar"}, {"märz", "mär", "mrz", "maerz"}, {},
-                {"mai"}, {"juni"}, {"juli"}, {}, {}, {"oktober", "okt"}, {}, {"dezember", "dez"}};
-        String[][] french = {{"janvier", "janv"}, {"février", "fevrier", "févr", "fév", "fevr"}, {"mars"}, {"avril", "avr"},
-                {}, {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"}, {"décembre", "decembre", "déc"}};
-        String[][] spanish = {{"enero", "ene"}, {"febrero"}, {"marzo"}, {"abril", "abr"}, {"mayo"}, {"junio"},
-                {"julio"}, {"agosto", "ago"}, {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre", "dic"}};
-        String[][] portuguese = {{"janeiro"}, {"fevereiro", "fev"}, {"março", "marco"}, {}, {"maio"}, {"junho"},
-                {"julho"}, {}, {"setembro", "set"}, {"outubro", "out"}, {"novembro"}, {"dezembro"}};
-        String[][] italian = {{"gennaio", "gen"}, {"febbraio"}, {}, {"aprile"}, {"maggio", "mag"}, {"giugno", "giu"},
-                {"luglio", "lug"}, {}, {"settembre"}, {"ottobre", "ott"}, {}, {}};
-        String[][] dutch = {{"januari"}, {"februari"}, {"maart", "mrt"}, {}, {"mei"}, {}, {}, {"augustus"}, {}, {}, {}, {}};
+        String[][] german = {
+            {"januar", "jän", "jänner"},
+            {"februar"},
+            {"märz", "mär", "mrz", "maerz"},
+            {},
+            {"mai"},
+            {"juni"},
+            {"juli"},
+            {},
+            {},
+            {"oktober", "okt"},
+            {},
+            {"dezember", "dez"}
+        };
+        String[][] french = {
+            {"janvier", "janv"},
+            {"février", "fevrier", "févr", "fév", "fevr"},
+            {"mars"},
+            {"avril", "avr"},
+            {},
+            {"juin"},
+            {"juillet", "juil"},
+            {"août", "aout"},
+            {"septembre"},
+            {"octobre"},
+            {"novembre"},
+            {"décembre", "decembre", "déc"}
+        };
+        String[][] spanish = {
+            {"enero", "ene"},
+            {"febrero"},
+            {"marzo"},
+            {"abril", "abr"},
+            {"mayo"},
+            {"junio"},
+            {"julio"},
+            {"agosto", "ago"},
+            {"septiembre", "setiembre"},
+            {"octubre"},
+            {"noviembre"},
+            {"diciembre", "dic"}
+        };
+        String[][] portuguese = {
+            {"janeiro"},
+            {"fevereiro", "fev"},
+            {"março", "marco"},
+            {},
+            {"maio"},
+            {"junho"},
+            {"julho"},
+            {},
+            {"setembro", "set"},
+            {"outubro", "out"},
+            {"novembro"},
+            {"dezembro"}
+        };
+        String[][] italian = {
+            {"gennaio", "gen"},
+            {"febbraio"},
+            {},
+            {"aprile"},
+            {"maggio", "mag"},
+            {"giugno", "giu"},
+            {"luglio", "lug"},
+            {},
+            {"settembre"},
+            {"ottobre", "ott"},
+            {},
+            {}
+        };
+        String[][] dutch = {
+            {"januari"}, {"februari"}, {"maart", "mrt"}, {}, {"mei"}, {}, {}, {"augustus"}, {}, {}, {}, {}
+        };
         for (String[][] language : new String[][][] {names, german, french, spanish, portuguese, italian, dutch}) {
             for (int month = 0; month < 12; month++) {
                 for (String name : language[month]) {

@@ -1,11 +1,10 @@
 package dev.shortlist.screening.parsing;
 
-import java.util.Locale;
-import java.util.Set;
-
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Detects the language of a whole document among the languages Shortlist reads: English, German,
@@ -25,26 +24,32 @@ public final class DocumentLanguage {
     private static final int MAX_CHARS = 1_500;
 
     /** Words of running English text: every English paragraph is full of them. */
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "of", "to", "for", "with", "on", "as",
-            "at", "by", "from", "was", "were", "is", "are", "this", "that", "have", "has", "our", "my", "which", "all",
-            "into", "an", "a");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "the", "and", "of", "to", "for", "with", "on", "as", "at", "by", "from", "was", "were", "is", "are", "this",
+            "that", "have", "has", "our", "my", "which", "all", "into", "an", "a");
     /** Function words of the other Latin-script languages read (German, French, Spanish, Portuguese, Italian, Dutch). */
     private static final Set<String> OTHER_FUNCTION_WORDS = Set.of(
-            "und", "der", "die", "das", "mit", "für", "von", "bei", "ist", "wir", "ich", "den", "dem", "des", "ein", "eine",
-            "im", "zu", "auf", "sie", "nicht",
-            "et", "le", "la", "les", "du", "pour", "avec", "dans", "une", "est", "sur", "au", "aux", "je", "nous",
-            "el", "los", "las", "del", "con", "para", "por", "una", "y", "que", "em", "com", "uma", "os", "e", "il",
-            "della", "di", "per", "che", "gli", "da", "do", "ao", "na", "no", "es", "de",
-            "het", "een", "van", "voor", "met", "ik", "zijn", "bij", "naar", "ook");
+            "und", "der", "die", "das", "mit", "für", "von", "bei", "ist", "wir", "ich", "den", "dem", "des", "ein",
+            "eine", "im", "zu", "auf", "sie", "nicht", "et", "le", "la", "les", "du", "pour", "avec", "dans", "une",
+            "est", "sur", "au", "aux", "je", "nous", "el", "los", "las", "del", "con", "para", "por", "una", "y", "que",
+            "em", "com", "uma", "os", "e", "il", "della", "di", "per", "che", "gli", "da", "do", "ao", "na", "no", "es",
+            "de", "het", "een", "van", "voor", "met", "ik", "zijn", "bij", "naar", "ook");
+
     private static final int MIN_WORDS_FOR_SHORTCUT = 60;
 
-    private DocumentLanguage() {
-    }
+    private DocumentLanguage() {}
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                        Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.PORTUGUESE,
-                        Language.ITALIAN, Language.DUTCH, Language.PERSIAN, Language.ARABIC)
+                        Language.ENGLISH,
+                        Language.GERMAN,
+                        Language.FRENCH,
+                        Language.SPANISH,
+                        Language.PORTUGUESE,
+                        Language.ITALIAN,
+                        Language.DUTCH,
+                        Language.PERSIAN,
+                        Language.ARABIC)
                 .withPreloadedLanguageModels()
                 // Trigram models only: as accurate on whole documents, several times faster, less heap.
                 .withLowAccuracyMode()

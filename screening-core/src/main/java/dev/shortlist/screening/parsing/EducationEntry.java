@@ -12,6 +12,5 @@ import java.time.LocalDate;
  * @param start       start date, or null
  * @param end         end or graduation date, or null
  */
-public record EducationEntry(String degree, EducationLevel level, String field, String institution,
-                             LocalDate start, LocalDate end) {
-}
+public record EducationEntry(
+        String degree, EducationLevel level, String field, String institution, LocalDate start, LocalDate end) {}

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 final class EducationExtractor {
 
-    private static final Set<Section> FALLBACK_SECTIONS = EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.CERTIFICATIONS);
-    private static final Pattern DEGREE_TAIL = Pattern.compile("^\\.?(?:\\s*(?:of|de|of\\s+the)\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of))*)");
+    private static final Set<Section> FALLBACK_SECTIONS =
+            EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.CERTIFICATIONS);
+    private static final Pattern DEGREE_TAIL = Pattern.compile(
+            "^\\.?(?:\\s*(?:of|de|of\\s+the)\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of)(?:\\s+(?:\\p{Lu}[\\p{L}&-]*|and|of))*)");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;:|–—().-]+|[\\s,;:|–—()-]+$");
     private static final Pattern FIELD_LEAD = Pattern.compile("(?i)^(?:(?:in|of|en|em)\\s+|[:,–-]\\s*)");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|the|at|de|der|des|du|di|la|y|für|and|&|da|do|van");
@@ -114,16 +116,24 @@ final class EducationExtractor {
                         rest = rest.substring(0, at);
                     }
                 }
-                String cleanedRest = clean(FIELD_LEAD.matcher(clean(rest) == null ? "" : clean(rest)).replaceFirst(""));
+                String cleanedRest = clean(FIELD_LEAD
+                        .matcher(clean(rest) == null ? "" : clean(rest))
+                        .replaceFirst(""));
                 if (cleanedRest != null) {
                     cleanedRest = cleanedRest.split("\\s*(?:[,;|،]|\\s[-–—]\\s)\\s*")[0];
                 }
-                String field = cleanedRest == null ? null : clean(FIELD_LEAD.matcher(cleanedRest).replaceFirst(""));
+                String field = cleanedRest == null
+                        ? null
+                        : clean(FIELD_LEAD.matcher(cleanedRest).replaceFirst(""));
                 if (field != null && field.length() <= 80 && current.field == null) {
                     current.field = field;
                 }
-            } else if (current.institution == null && !hasInstitution && current.degree != null && current.field == null
-                    && text.length() < 60 && found.isEmpty()) {
+            } else if (current.institution == null
+                    && !hasInstitution
+                    && current.degree != null
+                    && current.field == null
+                    && text.length() < 60
+                    && found.isEmpty()) {
                 current.field = clean(text);
             }
         }
@@ -153,7 +163,8 @@ final class EducationExtractor {
             }
             int from = keyword;
             // "University of Leeds" names itself; "Walden University" needs the words before it.
-            boolean namedAfter = keyword + 1 < tokens.length && CONNECTOR.matcher(tokens[keyword + 1]).matches();
+            boolean namedAfter = keyword + 1 < tokens.length
+                    && CONNECTOR.matcher(tokens[keyword + 1]).matches();
             while (!namedAfter && from > 0 && keyword - from < wordsBefore && isNamePart(tokens[from - 1])) {
                 from--;
             }
@@ -173,15 +184,18 @@ final class EducationExtractor {
     }
 
     private static boolean isNamePart(String token) {
-        return !token.isEmpty() && (Character.isUpperCase(token.charAt(0)) || CONNECTOR.matcher(token).matches()
-                || Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.ARABIC);
+        return !token.isEmpty()
+                && (Character.isUpperCase(token.charAt(0))
+                        || CONNECTOR.matcher(token).matches()
+                        || Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.ARABIC);
     }
 
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String cleaned = SEPARATORS.matcher(value.replaceAll("\\s+", " ")).replaceAll("").strip();
+        String cleaned =
+                SEPARATORS.matcher(value.replaceAll("\\s+", " ")).replaceAll("").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 
@@ -207,8 +221,13 @@ final class EducationExtractor {
         }
 
         EducationEntry build() {
-            return new EducationEntry(degree, level, field, institution,
-                    start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate());
+            return new EducationEntry(
+                    degree,
+                    level,
+                    field,
+                    institution,
+                    start == null ? null : start.toLocalDate(),
+                    end == null ? null : end.toLocalDate());
         }
     }
 }

@@ -7,5 +7,11 @@ package dev.shortlist.screening.parsing;
  * keeps no dependency on the generated wire classes.
  */
 public enum EducationLevel {
-    NONE, HIGH_SCHOOL, CERTIFICATE, ASSOCIATE, BACHELOR, MASTER, DOCTORATE
+    NONE,
+    HIGH_SCHOOL,
+    CERTIFICATE,
+    ASSOCIATE,
+    BACHELOR,
+    MASTER,
+    DOCTORATE
 }

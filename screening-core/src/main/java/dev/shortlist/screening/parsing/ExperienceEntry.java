@@ -16,8 +16,17 @@ import java.time.LocalDate;
  * @param textStart   offset of the entry in the extracted text
  * @param textEnd     offset after the entry
  */
-public record ExperienceEntry(String title, String company, String location, LocalDate start, LocalDate end,
-                              boolean current, Integer months, String description, int textStart, int textEnd) {
+public record ExperienceEntry(
+        String title,
+        String company,
+        String location,
+        LocalDate start,
+        LocalDate end,
+        boolean current,
+        Integer months,
+        String description,
+        int textStart,
+        int textEnd) {
 
     /** True when the entry has a start date and an end (or is ongoing). */
     public boolean dated() {

@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
  */
 final class ExperienceExtractor {
 
-    private static final Set<Section> FALLBACK_SECTIONS = EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.PROJECTS);
-    private static final Pattern LEFTOVER = Pattern.compile("(?i)^[\\s,;:|•·()\\[\\]–—-]*(?:from|since|seit|von|depuis|de|desde|dal|van|vanaf|از)?[\\s,;:|•·()\\[\\]–—-]*$");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:|•·()\\[\\]–—-]+|[\\s,;:|•·()\\[\\]–—-]+$");
+    private static final Set<Section> FALLBACK_SECTIONS =
+            EnumSet.of(Section.OTHER, Section.CONTACT, Section.SUMMARY, Section.PROJECTS);
+    private static final Pattern LEFTOVER = Pattern.compile(
+            "(?i)^[\\s,;:|•·()\\[\\]–—-]*(?:from|since|seit|von|depuis|de|desde|dal|van|vanaf|از)?[\\s,;:|•·()\\[\\]–—-]*$");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\s,;:|•·()\\[\\]–—-]+|[\\s,;:|•·()\\[\\]–—-]+$");
     private static final Pattern BULLET = Pattern.compile("^[•▪■►●◦○*–—-]\\s*|^\\d{1,2}[.)]\\s");
     /** "Austin, TX", "Berlin, Germany", "Remote": a location whatever surrounds it. */
     private static final Pattern STRONG_LOCATION = Pattern.compile(
@@ -32,7 +35,9 @@ final class ExperienceExtractor {
     /** "City , State" or "Lyon, Rhône" as its own segment after the first. */
     private static final Pattern WEAK_LOCATION = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2} ?, ?\\p{Lu}[\\p{L}.'’-]*(?: ?, ?\\p{Lu}{2,3}(?![\\p{L}]))?");
-    private static final Pattern STRONG_SPLIT = Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
+
+    private static final Pattern STRONG_SPLIT =
+            Pattern.compile("\\s*(?:\\||•|·|\\s[-–—]\\s|:\\s|\\s:|\\s{3,}|\\(|\\))\\s*");
     private static final Pattern CONTACT_LINE = Pattern.compile("@|https?://|www\\.|\\d[\\d ()./-]{8,}\\d");
     private static final Pattern COMMA = Pattern.compile("\\s*[,،]\\s*");
     private static final Pattern AT = Pattern.compile("\\s(?:at|@|bei|chez|en|em|presso|bij)\\s");
@@ -68,8 +73,7 @@ final class ExperienceExtractor {
     }
 
     /** A line (or up to three lines, for "October 2009 / to / March 2015") holding a date range. */
-    private record Anchor(int line, int last, String text, DateRange range) {
-    }
+    private record Anchor(int line, int last, String text, DateRange range) {}
 
     private List<ExperienceEntry> fromBlock(SectionBlock block, boolean experienceSection) {
         List<Line> lines = block.lines();
@@ -105,7 +109,8 @@ final class ExperienceExtractor {
             }
             if (!bareDates && headerStart < anchor.line()) {
                 int candidate = anchor.line() - 1;
-                boolean startsParagraph = candidate == previousEnd || lines.get(candidate - 1).isBlank();
+                boolean startsParagraph =
+                        candidate == previousEnd || lines.get(candidate - 1).isBlank();
                 headerStart = startsParagraph ? candidate : anchor.line();
             }
             if (headerStart == anchor.line() && bareDates) {
@@ -119,7 +124,9 @@ final class ExperienceExtractor {
                     while (paragraph >= previousEnd && lines.get(paragraph).isBlank()) {
                         paragraph--;
                     }
-                    if (paragraph >= previousEnd && paragraph < anchor.line() - 1 && isHeaderLike(lines.get(paragraph))) {
+                    if (paragraph >= previousEnd
+                            && paragraph < anchor.line() - 1
+                            && isHeaderLike(lines.get(paragraph))) {
                         headerStart = paragraph;
                     }
                 }
@@ -164,7 +171,9 @@ final class ExperienceExtractor {
     }
 
     private Optional<DateRange> firstRange(String text) {
-        return dates.findRanges(text).stream().filter(r -> r.span(reference).isPresent()).findFirst();
+        return dates.findRanges(text).stream()
+                .filter(r -> r.span(reference).isPresent())
+                .findFirst();
     }
 
     private ExperienceEntry entry(List<Line> lines, Anchor anchor, int headerStart, int headerEnd, int descriptionEnd) {
@@ -174,7 +183,9 @@ final class ExperienceExtractor {
             if (i > anchor.line() && i <= anchor.last()) {
                 continue;
             }
-            String text = i == anchor.line() ? remainder(anchor.text(), range) : lines.get(i).text();
+            String text = i == anchor.line()
+                    ? remainder(anchor.text(), range)
+                    : lines.get(i).text();
             text = EDGE_PUNCTUATION.matcher(text).replaceAll("");
             if (letters(text) >= 2) {
                 headerParts.add(text);
@@ -191,9 +202,19 @@ final class ExperienceExtractor {
         int last = Math.max(headerEnd, descriptionEnd) - 1;
         int textEnd = lines.get(Math.min(last, lines.size() - 1)).end();
         MonthSpan span = range.span(reference).orElseThrow();
-        LocalDate end = range.current() || range.to() == null ? null : range.to().toLocalDate();
-        return new ExperienceEntry(roles[0], roles[1], roles[2], range.from().toLocalDate(), end, range.current(),
-                span.months(), blankToNull(description.toString().strip()), textStart, Math.max(textStart, textEnd));
+        LocalDate end =
+                range.current() || range.to() == null ? null : range.to().toLocalDate();
+        return new ExperienceEntry(
+                roles[0],
+                roles[1],
+                roles[2],
+                range.from().toLocalDate(),
+                end,
+                range.current(),
+                span.months(),
+                blankToNull(description.toString().strip()),
+                textStart,
+                Math.max(textStart, textEnd));
     }
 
     private static ExperienceEntry undated(List<Line> lines) {
@@ -205,8 +226,17 @@ final class ExperienceExtractor {
         }
         Line first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse(lines.get(0));
         String[] roles = roles(List.of(EDGE_PUNCTUATION.matcher(first.text()).replaceAll("")));
-        return new ExperienceEntry(roles[0], roles[1], roles[2], null, null, false, null,
-                blankToNull(text.toString().strip()), first.start(), lines.get(lines.size() - 1).end());
+        return new ExperienceEntry(
+                roles[0],
+                roles[1],
+                roles[2],
+                null,
+                null,
+                false,
+                null,
+                blankToNull(text.toString().strip()),
+                first.start(),
+                lines.get(lines.size() - 1).end());
     }
 
     /** Title, company and location from the header parts. */
@@ -271,15 +301,20 @@ final class ExperienceExtractor {
         String[] tokens = piece.split(" ");
         int lastTitle = -1;
         for (int i = 0; i < tokens.length; i++) {
-            if (Words.isTitleWord(tokens[i]) && !Words.COMPANY_WORDS.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
+            if (Words.isTitleWord(tokens[i])
+                    && !Words.COMPANY_WORDS.contains(tokens[i].toLowerCase(java.util.Locale.ROOT))) {
                 lastTitle = i;
             }
         }
-        if (lastTitle < 0 || lastTitle == tokens.length - 1 || !Character.isUpperCase(tokens[lastTitle + 1].charAt(0))) {
+        if (lastTitle < 0
+                || lastTitle == tokens.length - 1
+                || !Character.isUpperCase(tokens[lastTitle + 1].charAt(0))) {
             return null;
         }
-        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, lastTitle + 1)),
-                String.join(" ", java.util.Arrays.copyOfRange(tokens, lastTitle + 1, tokens.length))};
+        return new String[] {
+            String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, lastTitle + 1)),
+            String.join(" ", java.util.Arrays.copyOfRange(tokens, lastTitle + 1, tokens.length))
+        };
     }
 
     private static boolean hasTitleWord(String piece) {
@@ -293,8 +328,13 @@ final class ExperienceExtractor {
 
     private static boolean isHeaderLike(Line line) {
         String text = line.text().strip();
-        return !text.isEmpty() && text.length() <= 100 && !BULLET.matcher(text).find() && !text.endsWith(".")
-                && letters(text) >= 2 && text.split("\\s+").length <= 14 && !CONTACT_LINE.matcher(text).find();
+        return !text.isEmpty()
+                && text.length() <= 100
+                && !BULLET.matcher(text).find()
+                && !text.endsWith(".")
+                && letters(text) >= 2
+                && text.split("\\s+").length <= 14
+                && !CONTACT_LINE.matcher(text).find();
     }
 
     private static int nextNonBlank(List<Line> lines, int from) {

@@ -3,9 +3,7 @@ package dev.shortlist.screening.parsing;
 /** Result of text extraction: text with its detected media type, or a typed failure. */
 sealed interface Extraction {
 
-    record Text(String text, String mediaType) implements Extraction {
-    }
+    record Text(String text, String mediaType) implements Extraction {}
 
-    record Failure(FailureReason reason, String detail) implements Extraction {
-    }
+    record Failure(FailureReason reason, String detail) implements Extraction {}
 }

@@ -16,11 +16,35 @@ import java.util.regex.Pattern;
 final class Headings {
 
     /** Words that may precede a known heading without changing it ("Relevant Experience"). */
-    private static final Set<String> MODIFIERS = Set.of("relevant", "professional", "additional", "selected", "other",
-            "key", "my", "recent", "previous", "related", "academic", "technical", "work", "career", "core", "main",
-            "general", "personal", "berufliche", "weitere", "autres", "otras", "outras", "altre", "andere");
+    private static final Set<String> MODIFIERS = Set.of(
+            "relevant",
+            "professional",
+            "additional",
+            "selected",
+            "other",
+            "key",
+            "my",
+            "recent",
+            "previous",
+            "related",
+            "academic",
+            "technical",
+            "work",
+            "career",
+            "core",
+            "main",
+            "general",
+            "personal",
+            "berufliche",
+            "weitere",
+            "autres",
+            "otras",
+            "outras",
+            "altre",
+            "andere");
 
-    private static final Pattern LEADING_MARKS = Pattern.compile("^(?:(?:\\d{1,2}|[IVX]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})|[#•▪■►▶●◆◇○*>|~=_–—-]+\\s*)");
+    private static final Pattern LEADING_MARKS = Pattern.compile(
+            "^(?:(?:\\d{1,2}|[IVX]{1,4}|[a-h])[.)]\\s+|\\d{1,2}\\s+(?=\\p{L})|[#•▪■►▶●◆◇○*>|~=_–—-]+\\s*)");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:：|=_•–—-]+$");
     private static final Pattern LETTER_SPACED = Pattern.compile("^(?:\\p{L} ){2,}\\p{L}$");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-=_~*.•─━═]{3,}$");
@@ -28,12 +52,10 @@ final class Headings {
     /** Built after the patterns above, which it uses. */
     private static final Map<String, Section> DICTIONARY = dictionary();
 
-    private Headings() {
-    }
+    private Headings() {}
 
     /** A heading found at the start of a line, with the offset (in the line) where its content starts, or -1. */
-    record Match(Section section, String heading, int contentOffset) {
-    }
+    record Match(Section section, String heading, int contentOffset) {}
 
     /** True for a horizontal rule or underline ("-----", "====="), which carries no text. */
     static boolean isRule(String line) {
@@ -54,14 +76,16 @@ final class Headings {
         if (gap > 0) {
             Optional<Section> left = lookup(trimmed.substring(0, gap));
             if (left.isPresent()) {
-                return Optional.of(new Match(left.get(), trimmed.substring(0, gap).strip(), line.indexOf(trimmed) + gap));
+                return Optional.of(
+                        new Match(left.get(), trimmed.substring(0, gap).strip(), line.indexOf(trimmed) + gap));
             }
         }
         int colon = indexOfColon(trimmed);
         if (colon > 0 && colon <= 40) {
             Optional<Section> left = lookup(trimmed.substring(0, colon));
             if (left.isPresent()) {
-                return Optional.of(new Match(left.get(), trimmed.substring(0, colon).strip(), line.indexOf(trimmed) + colon + 1));
+                return Optional.of(
+                        new Match(left.get(), trimmed.substring(0, colon).strip(), line.indexOf(trimmed) + colon + 1));
             }
         }
         return Optional.empty();

@@ -22,15 +22,36 @@ final class HeadlineExtractor {
     private static final int MAX_WORDS = 8;
     private static final int MAX_LENGTH = 80;
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*(?:[|•·●▪◦]|\\s{3,}|\\s[-–—]\\s)\\s*");
-    private static final Pattern CONTACT_LIKE = Pattern.compile("(?i)@|https?://|www\\.|\\.com\\b|\\d{3,}|\\d+\\s*[-/]\\s*\\d+");
+    private static final Pattern CONTACT_LIKE =
+            Pattern.compile("(?i)@|https?://|www\\.|\\.com\\b|\\d{3,}|\\d+\\s*[-/]\\s*\\d+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
     /** Role words that say nothing about the role on their own, or that title the document itself. */
-    private static final Set<String> NOT_ENOUGH = Set.of("senior", "junior", "principal", "staff", "lead", "head", "chief",
-            "vice", "resume", "curriculum", "vitae", "cv", "lebenslauf", "public", "information", "business",
-            "development", "customer", "service", "support", "human", "digital", "media");
+    private static final Set<String> NOT_ENOUGH = Set.of(
+            "senior",
+            "junior",
+            "principal",
+            "staff",
+            "lead",
+            "head",
+            "chief",
+            "vice",
+            "resume",
+            "curriculum",
+            "vitae",
+            "cv",
+            "lebenslauf",
+            "public",
+            "information",
+            "business",
+            "development",
+            "customer",
+            "service",
+            "support",
+            "human",
+            "digital",
+            "media");
 
-    private HeadlineExtractor() {
-    }
+    private HeadlineExtractor() {}
 
     /**
      * @param lines      every line of the text
@@ -39,8 +60,12 @@ final class HeadlineExtractor {
      * @param experience roles found, whose titles confirm a headline without a known role word
      * @return the headline as written, whitespace normalised
      */
-    static Optional<String> extract(List<Line> lines, List<SectionBlock> blocks, String name, List<ExperienceEntry> experience) {
-        int headerEnd = blocks.stream().filter(b -> b.heading() != null).mapToInt(SectionBlock::start).findFirst()
+    static Optional<String> extract(
+            List<Line> lines, List<SectionBlock> blocks, String name, List<ExperienceEntry> experience) {
+        int headerEnd = blocks.stream()
+                .filter(b -> b.heading() != null)
+                .mapToInt(SectionBlock::start)
+                .findFirst()
                 .orElse(Integer.MAX_VALUE);
         Set<String> roleWords = roleWords(experience);
         String lowerName = name == null ? null : name.toLowerCase(Locale.ROOT);
@@ -64,7 +89,9 @@ final class HeadlineExtractor {
     }
 
     private static boolean isHeadline(String candidate, String lowerName, Set<String> roleWords) {
-        if (candidate.length() < 3 || candidate.length() > MAX_LENGTH || CONTACT_LIKE.matcher(candidate).find()
+        if (candidate.length() < 3
+                || candidate.length() > MAX_LENGTH
+                || CONTACT_LIKE.matcher(candidate).find()
                 || Headings.match(candidate).isPresent()) {
             return false;
         }
@@ -75,13 +102,17 @@ final class HeadlineExtractor {
         if (ContactExtractor.looksLikeName(candidate)) {
             return false;
         }
-        List<String> words = WORD.matcher(candidate).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
+        List<String> words = WORD.matcher(candidate)
+                .results()
+                .map(m -> m.group().toLowerCase(Locale.ROOT))
+                .toList();
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return false;
         }
         for (String word : words) {
             String bare = word.replaceAll("[^\\p{L}]", "");
-            if (Words.isTitleWord(bare) && !NOT_ENOUGH.contains(bare) || bare.length() >= 4 && roleWords.contains(bare)) {
+            if (Words.isTitleWord(bare) && !NOT_ENOUGH.contains(bare)
+                    || bare.length() >= 4 && roleWords.contains(bare)) {
                 return true;
             }
         }
@@ -92,7 +123,9 @@ final class HeadlineExtractor {
         Set<String> words = new HashSet<>();
         for (ExperienceEntry entry : experience) {
             if (entry.title() != null) {
-                WORD.matcher(entry.title().toLowerCase(Locale.ROOT)).results().map(m -> m.group().replaceAll("[^\\p{L}]", ""))
+                WORD.matcher(entry.title().toLowerCase(Locale.ROOT))
+                        .results()
+                        .map(m -> m.group().replaceAll("[^\\p{L}]", ""))
                         .forEach(words::add);
             }
         }

@@ -31,7 +31,9 @@ public record MonthSpan(YearMonth start, YearMonth endExclusive) {
             if (!merged.isEmpty()) {
                 MonthSpan last = merged.get(merged.size() - 1);
                 if (!span.start().isAfter(last.endExclusive())) {
-                    YearMonth end = span.endExclusive().isAfter(last.endExclusive()) ? span.endExclusive() : last.endExclusive();
+                    YearMonth end = span.endExclusive().isAfter(last.endExclusive())
+                            ? span.endExclusive()
+                            : last.endExclusive();
                     merged.set(merged.size() - 1, new MonthSpan(last.start(), end));
                     continue;
                 }

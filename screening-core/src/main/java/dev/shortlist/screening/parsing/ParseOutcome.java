@@ -14,6 +14,5 @@ public sealed interface ParseOutcome {
     }
 
     /** The document could not be read; {@code detail} is a human-readable explanation. */
-    record Failed(FailureReason reason, String detail, String parserVersion) implements ParseOutcome {
-    }
+    record Failed(FailureReason reason, String detail, String parserVersion) implements ParseOutcome {}
 }

@@ -7,14 +7,11 @@ package dev.shortlist.screening.parsing;
 public interface ParseTimings {
 
     /** Timings nobody reads. */
-    ParseTimings NONE = new ParseTimings() {
-    };
+    ParseTimings NONE = new ParseTimings() {};
 
     /** Text extraction from the document's bytes (type detection and Tika), whatever its outcome. */
-    default void extracted(long nanos) {
-    }
+    default void extracted(long nanos) {}
 
     /** Everything after extraction: sections, contact, experience, education, skills, languages. */
-    default void analysed(long nanos) {
-    }
+    default void analysed(long nanos) {}
 }

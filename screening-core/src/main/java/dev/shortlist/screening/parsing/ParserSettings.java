@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param phoneRegion        ISO 3166 region used for phone numbers written without a country code
  * @param pdfSortByPosition  sort PDF text by position instead of content-stream order
  */
-public record ParserSettings(long maxBytes, int maxChars, Duration timeout, int extractionThreads,
-                             int queueCapacity, String phoneRegion, boolean pdfSortByPosition) {
+public record ParserSettings(
+        long maxBytes,
+        int maxChars,
+        Duration timeout,
+        int extractionThreads,
+        int queueCapacity,
+        String phoneRegion,
+        boolean pdfSortByPosition) {
 
     public ParserSettings {
         Objects.requireNonNull(timeout, "timeout");
@@ -27,20 +33,29 @@ public record ParserSettings(long maxBytes, int maxChars, Duration timeout, int 
 
     /** 10 MB, 300,000 characters, 10 s, one thread per core, US phone numbers, content-stream order. */
     public static ParserSettings defaults() {
-        return new ParserSettings(10L * 1024 * 1024, 300_000, Duration.ofSeconds(10),
-                Runtime.getRuntime().availableProcessors(), 256, "US", false);
+        return new ParserSettings(
+                10L * 1024 * 1024,
+                300_000,
+                Duration.ofSeconds(10),
+                Runtime.getRuntime().availableProcessors(),
+                256,
+                "US",
+                false);
     }
 
     public ParserSettings withMaxBytes(long value) {
-        return new ParserSettings(value, maxChars, timeout, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
+        return new ParserSettings(
+                value, maxChars, timeout, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
     }
 
     public ParserSettings withMaxChars(int value) {
-        return new ParserSettings(maxBytes, value, timeout, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
+        return new ParserSettings(
+                maxBytes, value, timeout, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
     }
 
     public ParserSettings withTimeout(Duration value) {
-        return new ParserSettings(maxBytes, maxChars, value, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
+        return new ParserSettings(
+                maxBytes, maxChars, value, extractionThreads, queueCapacity, phoneRegion, pdfSortByPosition);
     }
 
     public ParserSettings withExtractionThreads(int value) {
@@ -48,7 +63,8 @@ public record ParserSettings(long maxBytes, int maxChars, Duration timeout, int 
     }
 
     public ParserSettings withPhoneRegion(String value) {
-        return new ParserSettings(maxBytes, maxChars, timeout, extractionThreads, queueCapacity, value, pdfSortByPosition);
+        return new ParserSettings(
+                maxBytes, maxChars, timeout, extractionThreads, queueCapacity, value, pdfSortByPosition);
     }
 
     public ParserSettings withPdfSortByPosition(boolean value) {

@@ -1,13 +1,12 @@
 package dev.shortlist.screening.parsing;
 
+import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
-import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 
 /**
  * Parses resume documents into {@link ResumeProfile}s: text extraction (Tika, type detected from
@@ -78,16 +77,33 @@ public final class ResumeParser implements AutoCloseable {
         }
         List<EducationEntry> education = new EducationExtractor(reference).extract(blocks);
         List<SkillMention> skillMentions = skills.extract(text, blocks, dated);
-        int months = MonthSpan.totalMonths(dated.stream().map(SkillExtractor.ParsedExperience::span).toList());
+        int months = MonthSpan.totalMonths(
+                dated.stream().map(SkillExtractor.ParsedExperience::span).toList());
         String summary = summary(blocks);
         List<String> certifications = certifications(blocks);
         List<SpokenLanguage> spoken = languages.extract(blocks);
         List<ResumeProfile.SectionSpan> sections = blocks.stream()
-                .map(b -> new ResumeProfile.SectionSpan(b.section(), b.heading(), b.start(), b.end())).toList();
-        String headline = HeadlineExtractor.extract(lines, blocks, contact.name(), experience).orElse(null);
-        ResumeProfile draft = new ResumeProfile(contact, headline, summary, experience, education, skillMentions, spoken,
-                certifications, DocumentLanguage.detect(text), Math.round(months / 1.2) / 10.0, List.of(), sections,
-                text, mediaType, VERSION, taxonomy.version());
+                .map(b -> new ResumeProfile.SectionSpan(b.section(), b.heading(), b.start(), b.end()))
+                .toList();
+        String headline = HeadlineExtractor.extract(lines, blocks, contact.name(), experience)
+                .orElse(null);
+        ResumeProfile draft = new ResumeProfile(
+                contact,
+                headline,
+                summary,
+                experience,
+                education,
+                skillMentions,
+                spoken,
+                certifications,
+                DocumentLanguage.detect(text),
+                Math.round(months / 1.2) / 10.0,
+                List.of(),
+                sections,
+                text,
+                mediaType,
+                VERSION,
+                taxonomy.version());
         return withMissingFields(draft);
     }
 
@@ -125,9 +141,23 @@ public final class ResumeParser implements AutoCloseable {
         if (p.skills().isEmpty()) {
             missing.add(MissingField.SKILLS);
         }
-        return new ResumeProfile(p.contact(), p.headline(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
-                p.certifications(), p.documentLanguage(), p.totalYears(), List.copyOf(missing), p.sections(), p.text(),
-                p.mediaType(), p.parserVersion(), p.taxonomyVersion());
+        return new ResumeProfile(
+                p.contact(),
+                p.headline(),
+                p.summary(),
+                p.experience(),
+                p.education(),
+                p.skills(),
+                p.languages(),
+                p.certifications(),
+                p.documentLanguage(),
+                p.totalYears(),
+                List.copyOf(missing),
+                p.sections(),
+                p.text(),
+                p.mediaType(),
+                p.parserVersion(),
+                p.taxonomyVersion());
     }
 
     private static String summary(List<SectionBlock> blocks) {
@@ -136,7 +166,8 @@ public final class ResumeParser implements AutoCloseable {
             if (block.section() == Section.SUMMARY) {
                 for (Line line : block.lines()) {
                     if (!line.isBlank()) {
-                        out.append(out.length() == 0 ? "" : "\n").append(line.text().strip());
+                        out.append(out.length() == 0 ? "" : "\n")
+                                .append(line.text().strip());
                     }
                 }
             }
@@ -159,7 +190,9 @@ public final class ResumeParser implements AutoCloseable {
                 if (text.isEmpty() || text.length() > 200) {
                     continue;
                 }
-                String[] items = text.length() < 150 && text.contains(",") && !text.endsWith(".") ? text.split("\\s*[,;]\\s*") : new String[] {text};
+                String[] items = text.length() < 150 && text.contains(",") && !text.endsWith(".")
+                        ? text.split("\\s*[,;]\\s*")
+                        : new String[] {text};
                 for (String item : items) {
                     String cleaned = item.strip();
                     if (cleaned.length() >= 2) {

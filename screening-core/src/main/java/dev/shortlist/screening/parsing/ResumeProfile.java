@@ -22,11 +22,23 @@ import java.util.List;
  * @param parserVersion    version of the parser
  * @param taxonomyVersion  version of the skills taxonomy used
  */
-public record ResumeProfile(Contact contact, String headline, String summary, List<ExperienceEntry> experience,
-                            List<EducationEntry> education, List<SkillMention> skills, List<SpokenLanguage> languages,
-                            List<String> certifications, String documentLanguage, double totalYears,
-                            List<MissingField> missingFields, List<SectionSpan> sections, String text, String mediaType,
-                            String parserVersion, String taxonomyVersion) {
+public record ResumeProfile(
+        Contact contact,
+        String headline,
+        String summary,
+        List<ExperienceEntry> experience,
+        List<EducationEntry> education,
+        List<SkillMention> skills,
+        List<SpokenLanguage> languages,
+        List<String> certifications,
+        String documentLanguage,
+        double totalYears,
+        List<MissingField> missingFields,
+        List<SectionSpan> sections,
+        String text,
+        String mediaType,
+        String parserVersion,
+        String taxonomyVersion) {
 
     public ResumeProfile {
         experience = List.copyOf(experience);
@@ -40,7 +52,10 @@ public record ResumeProfile(Contact contact, String headline, String summary, Li
 
     /** Highest education level found, {@link EducationLevel#NONE} when none. */
     public EducationLevel highestEducation() {
-        return education.stream().map(EducationEntry::level).max(Enum::compareTo).orElse(EducationLevel.NONE);
+        return education.stream()
+                .map(EducationEntry::level)
+                .max(Enum::compareTo)
+                .orElse(EducationLevel.NONE);
     }
 
     /** The text of every section of a kind, headings left out, joined by line breaks; at most {@code max} characters. */
@@ -72,6 +87,5 @@ public record ResumeProfile(Contact contact, String headline, String summary, Li
      * @param start   offset in the text
      * @param end     offset after the section
      */
-    public record SectionSpan(Section section, String heading, int start, int end) {
-    }
+    public record SectionSpan(Section section, String heading, int start, int end) {}
 }

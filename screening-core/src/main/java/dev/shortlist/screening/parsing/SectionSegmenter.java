@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class SectionSegmenter {
 
-    private SectionSegmenter() {
-    }
+    private SectionSegmenter() {}
 
     static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
@@ -51,7 +50,9 @@ final class SectionSegmenter {
                 blockStart = line.start();
                 content = new ArrayList<>();
                 int offset = match.get().contentOffset();
-                if (offset >= 0 && offset < line.text().length() && !line.text().substring(offset).isBlank()) {
+                if (offset >= 0
+                        && offset < line.text().length()
+                        && !line.text().substring(offset).isBlank()) {
                     content.add(trimmed(line.from(offset)));
                 }
                 continue;

@@ -1,12 +1,11 @@
 package dev.shortlist.screening.parsing;
 
+import dev.shortlist.screening.taxonomy.SkillMatch;
+import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.shortlist.screening.taxonomy.SkillMatch;
-import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 
 /**
  * Finds taxonomy skills in the whole text, records where each was written, and derives months of
@@ -30,17 +29,22 @@ final class SkillExtractor {
             List<SkillMention.Evidence> evidence = new ArrayList<>();
             List<MonthSpan> spans = new ArrayList<>();
             for (SkillMatch match : matches) {
-                evidence.add(new SkillMention.Evidence(sectionAt(blocks, match.start()), match.start(), match.end(),
+                evidence.add(new SkillMention.Evidence(
+                        sectionAt(blocks, match.start()),
+                        match.start(),
+                        match.end(),
                         text.substring(match.start(), match.end())));
                 for (ParsedExperience entry : dated) {
-                    if (match.start() >= entry.entry().textStart() && match.start() < entry.entry().textEnd()) {
+                    if (match.start() >= entry.entry().textStart()
+                            && match.start() < entry.entry().textEnd()) {
                         spans.add(entry.span());
                     }
                 }
             }
             SkillMatch first = matches.get(0);
             Integer months = spans.isEmpty() ? null : MonthSpan.totalMonths(spans);
-            mentions.add(new SkillMention(first.skill().id(), first.skill().name(), first.skill().category(), evidence, months));
+            mentions.add(new SkillMention(
+                    first.skill().id(), first.skill().name(), first.skill().category(), evidence, months));
         }
         return List.copyOf(mentions);
     }
@@ -81,6 +85,5 @@ final class SkillExtractor {
     }
 
     /** An experience entry with its month span. */
-    record ParsedExperience(ExperienceEntry entry, MonthSpan span) {
-    }
+    record ParsedExperience(ExperienceEntry entry, MonthSpan span) {}
 }

@@ -25,6 +25,5 @@ public record SkillMention(String skillId, String name, String category, List<Ev
      * @param end     end offset (exclusive)
      * @param text    the text as written
      */
-    public record Evidence(Section section, int start, int end, String text) {
-    }
+    public record Evidence(Section section, int start, int end, String text) {}
 }

@@ -6,5 +6,4 @@ package dev.shortlist.screening.parsing;
  * @param code        ISO 639-1 code, e.g. {@code de}
  * @param proficiency NATIVE, FLUENT, ADVANCED, INTERMEDIATE, BASIC, a CEFR level (C2 ... A1), or null
  */
-public record SpokenLanguage(String code, String proficiency) {
-}
+public record SpokenLanguage(String code, String proficiency) {}

@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -64,9 +63,13 @@ final class TextExtractor implements AutoCloseable {
             String known = metadata.get(Metadata.CONTENT_TYPE);
             return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
         });
-        this.executor = new ThreadPoolExecutor(settings.extractionThreads(), settings.extractionThreads(),
-                30, TimeUnit.SECONDS,
-                settings.queueCapacity() == 0 ? new java.util.concurrent.SynchronousQueue<>()
+        this.executor = new ThreadPoolExecutor(
+                settings.extractionThreads(),
+                settings.extractionThreads(),
+                30,
+                TimeUnit.SECONDS,
+                settings.queueCapacity() == 0
+                        ? new java.util.concurrent.SynchronousQueue<>()
                         : new ArrayBlockingQueue<>(settings.queueCapacity()),
                 daemonThreads());
         this.executor.allowCoreThreadTimeOut(true);
@@ -77,20 +80,24 @@ final class TextExtractor implements AutoCloseable {
             return new Extraction.Failure(FailureReason.NO_TEXT, "the file is empty");
         }
         if (bytes.length > settings.maxBytes()) {
-            return new Extraction.Failure(FailureReason.TOO_LARGE,
+            return new Extraction.Failure(
+                    FailureReason.TOO_LARGE,
                     "the file has " + bytes.length + " bytes, more than the limit of " + settings.maxBytes());
         }
         String mediaType;
         try {
             mediaType = detect(bytes);
         } catch (IOException e) {
-            return new Extraction.Failure(FailureReason.CORRUPT, "the file type could not be detected: " + e.getMessage());
+            return new Extraction.Failure(
+                    FailureReason.CORRUPT, "the file type could not be detected: " + e.getMessage());
         }
         if (mediaType.contains("protected") || mediaType.equals("application/x-tika-ooxml-protected")) {
-            return new Extraction.Failure(FailureReason.ENCRYPTED, "the document is password-protected (" + mediaType + ")");
+            return new Extraction.Failure(
+                    FailureReason.ENCRYPTED, "the document is password-protected (" + mediaType + ")");
         }
         if (!SUPPORTED.contains(mediaType)) {
-            return new Extraction.Failure(FailureReason.UNSUPPORTED, "documents of type " + mediaType + " are not resumes we can read");
+            return new Extraction.Failure(
+                    FailureReason.UNSUPPORTED, "documents of type " + mediaType + " are not resumes we can read");
         }
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         Future<Extraction> future;
@@ -104,14 +111,16 @@ final class TextExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             // Interrupts the worker; the deadline-aware handler below also stops it at the next text chunk.
             future.cancel(true);
-            return new Extraction.Failure(FailureReason.TIMEOUT,
+            return new Extraction.Failure(
+                    FailureReason.TIMEOUT,
                     "extraction took longer than " + settings.timeout().toMillis() + " ms");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             return new Extraction.Failure(FailureReason.TIMEOUT, "extraction was interrupted");
         } catch (ExecutionException e) {
-            return new Extraction.Failure(FailureReason.CORRUPT, "the document could not be read: " + rootMessage(e.getCause()));
+            return new Extraction.Failure(
+                    FailureReason.CORRUPT, "the document could not be read: " + rootMessage(e.getCause()));
         }
     }
 
@@ -143,32 +152,35 @@ final class TextExtractor implements AutoCloseable {
         }
         String text = TextNormalizer.normalize(body.toString());
         if (letters(text) < MIN_LETTERS) {
-            return new Extraction.Failure(FailureReason.NO_TEXT,
-                    "the " + mediaType + " document has no extractable text (scanned or blank)");
+            return new Extraction.Failure(
+                    FailureReason.NO_TEXT, "the " + mediaType + " document has no extractable text (scanned or blank)");
         }
         return new Extraction.Text(text, mediaType);
     }
 
     private Extraction classify(Throwable e, String mediaType) {
         if (WriteLimitReachedException.isWriteLimitReached(e)) {
-            return new Extraction.Failure(FailureReason.TOO_LARGE,
+            return new Extraction.Failure(
+                    FailureReason.TOO_LARGE,
                     "the document has more than " + settings.maxChars() + " characters of text");
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof EncryptedDocumentException || t instanceof InvalidPasswordException
+            if (t instanceof EncryptedDocumentException
+                    || t instanceof InvalidPasswordException
                     || t instanceof org.apache.poi.EncryptedDocumentException) {
                 return new Extraction.Failure(FailureReason.ENCRYPTED, "the document is password-protected");
             }
             if (t instanceof DeadlineExceeded) {
-                return new Extraction.Failure(FailureReason.TIMEOUT,
+                return new Extraction.Failure(
+                        FailureReason.TIMEOUT,
                         "extraction took longer than " + settings.timeout().toMillis() + " ms");
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return new Extraction.Failure(FailureReason.CORRUPT,
-                "the " + mediaType + " document could not be read: " + rootMessage(e));
+        return new Extraction.Failure(
+                FailureReason.CORRUPT, "the " + mediaType + " document could not be read: " + rootMessage(e));
     }
 
     private static String rootMessage(Throwable e) {
@@ -220,7 +232,8 @@ final class TextExtractor implements AutoCloseable {
         }
 
         @Override
-        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts) throws SAXException {
+        public void startElement(String uri, String localName, String name, org.xml.sax.Attributes atts)
+                throws SAXException {
             check();
             super.startElement(uri, localName, name, atts);
         }

@@ -25,8 +25,10 @@ public enum EducationLevel {
             "\\b(master'?s?|masters|m\\.?sc|m\\.?s\\.|mba|m\\.?b\\.?a|m\\.?eng|m\\.?a\\.|llm|graduate degree|postgraduate)\\b");
     private static final Pattern BACHELOR_TEXT = Pattern.compile(
             "\\b(bachelor'?s?|b\\.?sc|b\\.?s\\.|b\\.?a\\.|bba|b\\.?eng|b\\.?tech|undergraduate degree|university degree|college degree|four-year degree|4-year degree)\\b");
-    private static final Pattern ASSOCIATE_TEXT = Pattern.compile("\\b(associate'?s? degree|associate of|a\\.?a\\.?s\\.?|two-year degree)\\b");
-    private static final Pattern CERTIFICATE_TEXT = Pattern.compile("\\b((?<!school )diploma|certificate program|certification program|vocational (certificate|training|school))\\b");
+    private static final Pattern ASSOCIATE_TEXT =
+            Pattern.compile("\\b(associate'?s? degree|associate of|a\\.?a\\.?s\\.?|two-year degree)\\b");
+    private static final Pattern CERTIFICATE_TEXT = Pattern.compile(
+            "\\b((?<!school )diploma|certificate program|certification program|vocational (certificate|training|school))\\b");
     private static final Pattern HIGH_SCHOOL_TEXT = Pattern.compile(
             "\\b(high school (diploma|graduate|education|degree)|secondary school (diploma|certificate)|ged)\\b");
 
@@ -45,8 +47,9 @@ public enum EducationLevel {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Level> found = new ArrayList<>();
         for (Object[] candidate : new Object[][] {
-                {DOCTORATE, DOCTORATE_TEXT}, {MASTER, MASTER_TEXT}, {BACHELOR, BACHELOR_TEXT},
-                {ASSOCIATE, ASSOCIATE_TEXT}, {CERTIFICATE, CERTIFICATE_TEXT}, {HIGH_SCHOOL, HIGH_SCHOOL_TEXT}}) {
+            {DOCTORATE, DOCTORATE_TEXT}, {MASTER, MASTER_TEXT}, {BACHELOR, BACHELOR_TEXT},
+            {ASSOCIATE, ASSOCIATE_TEXT}, {CERTIFICATE, CERTIFICATE_TEXT}, {HIGH_SCHOOL, HIGH_SCHOOL_TEXT}
+        }) {
             Matcher m = ((Pattern) candidate[1]).matcher(lower);
             if (m.find()) {
                 found.add(new Level((EducationLevel) candidate[0], m.start(), m.end()));
@@ -56,6 +59,5 @@ public enum EducationLevel {
     }
 
     /** A level found in text, with the offsets of the words that named it. */
-    public record Level(EducationLevel level, int start, int end) {
-    }
+    public record Level(EducationLevel level, int start, int end) {}
 }

@@ -13,10 +13,18 @@ import java.util.Optional;
  * @param languages            ISO 639-1 codes
  * @param extracted            what was extracted from the text rather than given (for audit)
  */
-public record JobRequirements(String jobId, int revision, String title, List<SkillRequirement> skills,
-                              Double minimumYears, EducationLevel educationLevel, List<String> languages,
-                              List<String> requirementSentences, ScoringWeights weights, String taxonomyVersion,
-                              List<String> extracted) {
+public record JobRequirements(
+        String jobId,
+        int revision,
+        String title,
+        List<SkillRequirement> skills,
+        Double minimumYears,
+        EducationLevel educationLevel,
+        List<String> languages,
+        List<String> requirementSentences,
+        ScoringWeights weights,
+        String taxonomyVersion,
+        List<String> extracted) {
 
     public JobRequirements {
         skills = List.copyOf(skills);

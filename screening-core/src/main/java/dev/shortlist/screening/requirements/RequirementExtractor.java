@@ -3,7 +3,6 @@ package dev.shortlist.screening.requirements;
 import dev.shortlist.screening.taxonomy.Skill;
 import dev.shortlist.screening.taxonomy.SkillMatch;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,8 @@ public final class RequirementExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*•·▪●◦‣–]|\\d+[.)])\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[A-Z(\"'])");
 
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)";
+    private static final String NUMBER =
+            "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)";
     private static final List<Pattern> YEARS = List.of(
             // "3-5 years", "3 to 5 years": the lower bound is the minimum
             Pattern.compile(NUMBER + "\\s*(?:-|–|to)\\s*" + NUMBER + "\\+?\\s*(?:years?|yrs?)\\b"),
@@ -44,7 +44,8 @@ public final class RequirementExtractor {
             Pattern.compile("(?:at least|minimum(?: of)?|min\\.?|no less than|more than|over)\\s+" + NUMBER
                     + "\\s*\\+?\\s*(?:full[- ]time\\s+)?(?:years?|yrs?)\\b"),
             // "4 years of experience", "two years' professional experience"
-            Pattern.compile(NUMBER + "\\s+(?:years?|yrs?)['’]?\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,3}(?:experience|background|work)"));
+            Pattern.compile(NUMBER
+                    + "\\s+(?:years?|yrs?)['’]?\\s+(?:of\\s+)?(?:[a-z-]+\\s+){0,3}(?:experience|background|work)"));
     private static final Pattern DEGREE_CONTEXT = Pattern.compile(
             "\\b(degree|diploma|bachelor|master|mba|ph\\.?\\s?d|doctorate|graduate|high school|ged|associate|education|b\\.?sc|m\\.?sc)");
     private static final Pattern LANGUAGE_CONTEXT = Pattern.compile(
@@ -52,9 +53,18 @@ public final class RequirementExtractor {
                     + "bilingual|business[- ]level|mother tongue|[abc][12]\\b)");
 
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("twelve", 12.0), Map.entry("fifteen", 15.0));
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0),
+            Map.entry("twelve", 12.0),
+            Map.entry("fifteen", 15.0));
 
     private final SkillTaxonomy taxonomy;
 
@@ -63,10 +73,13 @@ public final class RequirementExtractor {
     }
 
     /** A sentence of the description and whether it states a must-have. */
-    record Statement(String text, Cue cue) {
-    }
+    record Statement(String text, Cue cue) {}
 
-    enum Cue { REQUIRED, PREFERRED, NEUTRAL }
+    enum Cue {
+        REQUIRED,
+        PREFERRED,
+        NEUTRAL
+    }
 
     public JobRequirements extract(JobSpec job) {
         List<Statement> statements = statements(job.description());
@@ -107,10 +120,22 @@ public final class RequirementExtractor {
             }
         }
 
-        List<String> sentences = statements.stream().map(Statement::text)
-                .filter(s -> s.split("\\s+").length >= 3).toList();
-        return new JobRequirements(job.jobId(), job.revision(), job.title(), skills, minimumYears, education,
-                languages.stream().distinct().toList(), sentences, job.weights(), taxonomy.version(), extracted);
+        List<String> sentences = statements.stream()
+                .map(Statement::text)
+                .filter(s -> s.split("\\s+").length >= 3)
+                .toList();
+        return new JobRequirements(
+                job.jobId(),
+                job.revision(),
+                job.title(),
+                skills,
+                minimumYears,
+                education,
+                languages.stream().distinct().toList(),
+                sentences,
+                job.weights(),
+                taxonomy.version(),
+                extracted);
     }
 
     /** Sentences and bullets with their cue; headings only set the cue of what follows them. */
@@ -144,11 +169,22 @@ public final class RequirementExtractor {
 
     private static boolean isHeading(String line) {
         int words = line.split("\\s+").length;
-        return words <= 7 && (line.endsWith(":") || (!line.matches(".*[.!?,;]$") && words <= 4
-                && (REQUIRED_CUE.matcher(line.toLowerCase(Locale.ROOT)).find()
-                || PREFERRED_CUE.matcher(line.toLowerCase(Locale.ROOT)).find()
-                || SKIP_HEADING.matcher(line.toLowerCase(Locale.ROOT)).find()
-                || line.toLowerCase(Locale.ROOT).matches(".*\\b(responsibilities|what you.ll do|your role|the role|tasks)\\b.*"))));
+        return words <= 7
+                && (line.endsWith(":")
+                        || (!line.matches(".*[.!?,;]$")
+                                && words <= 4
+                                && (REQUIRED_CUE
+                                                .matcher(line.toLowerCase(Locale.ROOT))
+                                                .find()
+                                        || PREFERRED_CUE
+                                                .matcher(line.toLowerCase(Locale.ROOT))
+                                                .find()
+                                        || SKIP_HEADING
+                                                .matcher(line.toLowerCase(Locale.ROOT))
+                                                .find()
+                                        || line.toLowerCase(Locale.ROOT)
+                                                .matches(
+                                                        ".*\\b(responsibilities|what you.ll do|your role|the role|tasks)\\b.*"))));
     }
 
     private static Cue cueOf(String lower, Cue fallback) {
@@ -194,7 +230,8 @@ public final class RequirementExtractor {
             return;
         }
         Skill skill = taxonomy.resolve(stripped).orElseGet(() -> wholeMatch(stripped));
-        SkillRequirement requirement = new SkillRequirement(stripped, skill, required, required ? "required skills" : "preferred skills");
+        SkillRequirement requirement =
+                new SkillRequirement(stripped, skill, required, required ? "required skills" : "preferred skills");
         byKey.putIfAbsent(requirement.key(), requirement);
     }
 
@@ -275,11 +312,14 @@ public final class RequirementExtractor {
         List<String> codes = new ArrayList<>();
         for (Statement statement : statements) {
             String lower = statement.text().toLowerCase(Locale.ROOT);
-            if (statement.cue() == Cue.PREFERRED || !LANGUAGE_CONTEXT.matcher(lower).find()) {
+            if (statement.cue() == Cue.PREFERRED
+                    || !LANGUAGE_CONTEXT.matcher(lower).find()) {
                 continue;
             }
             for (Map.Entry<String, String> name : SpokenLanguages.names().entrySet()) {
-                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getKey()) + "(?![\\p{L}])").matcher(lower).find()
+                if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.getKey()) + "(?![\\p{L}])")
+                                .matcher(lower)
+                                .find()
                         && !codes.contains(name.getValue())) {
                     codes.add(name.getValue());
                 }

@@ -9,13 +9,20 @@ import java.util.Set;
  * relative: they are normalised over the categories the job actually states, so a category
  * without a requirement (no minimum years, no language) neither helps nor punishes.
  */
-public record ScoringWeights(double requiredSkills, double preferredSkills, double experience,
-                             double education, double title, double languages, double semantic) {
+public record ScoringWeights(
+        double requiredSkills,
+        double preferredSkills,
+        double experience,
+        double education,
+        double title,
+        double languages,
+        double semantic) {
 
     public static final ScoringWeights DEFAULTS = new ScoringWeights(0.35, 0.10, 0.15, 0.05, 0.10, 0.05, 0.20);
 
     public ScoringWeights {
-        for (double w : new double[] {requiredSkills, preferredSkills, experience, education, title, languages, semantic}) {
+        for (double w :
+                new double[] {requiredSkills, preferredSkills, experience, education, title, languages, semantic}) {
             if (!(w >= 0) || Double.isInfinite(w)) {
                 throw new IllegalArgumentException("weights must be finite and non-negative");
             }

@@ -1,7 +1,6 @@
 package dev.shortlist.screening.requirements;
 
 import dev.shortlist.screening.taxonomy.Skill;
-
 import java.util.Optional;
 
 /**

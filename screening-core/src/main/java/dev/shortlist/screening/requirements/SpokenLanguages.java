@@ -47,8 +47,7 @@ public final class SpokenLanguages {
         put("sw", "swahili");
     }
 
-    private SpokenLanguages() {
-    }
+    private SpokenLanguages() {}
 
     private static void put(String code, String... names) {
         for (String name : names) {

@@ -1,11 +1,11 @@
 package dev.shortlist.screening.scoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.shortlist.screening.embedding.CosineCalibration;
 import dev.shortlist.screening.embedding.JobEmbeddings;
 import dev.shortlist.screening.requirements.JobRequirements;
 import dev.shortlist.screening.requirements.RequirementKind;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 
 /**
@@ -22,7 +22,8 @@ final class BackgroundLevels {
 
     private final ReferencePopulation references;
     private final CosineCalibration cosines;
-    private final Cache<String, double[]> levels = Caffeine.newBuilder().maximumSize(MAX_JOBS).build();
+    private final Cache<String, double[]> levels =
+            Caffeine.newBuilder().maximumSize(MAX_JOBS).build();
 
     BackgroundLevels(ReferencePopulation references, CosineCalibration cosines) {
         this.references = references;
@@ -63,9 +64,16 @@ final class BackgroundLevels {
         if (value == null || Math.abs(excess) < NEGLIGIBLE) {
             return;
         }
-        s.score(kind, Scoring.clamp(value - excess), s.explanations.get(kind) + String.format(Locale.ROOT,
-                " %s by %.2f because this job's %s resembles candidates in general %s than most jobs do.",
-                excess > 0 ? "Lowered" : "Raised", Math.abs(excess), kind == RequirementKind.TITLE ? "title" : "text",
-                excess > 0 ? "more" : "less"));
+        s.score(
+                kind,
+                Scoring.clamp(value - excess),
+                s.explanations.get(kind)
+                        + String.format(
+                                Locale.ROOT,
+                                " %s by %.2f because this job's %s resembles candidates in general %s than most jobs do.",
+                                excess > 0 ? "Lowered" : "Raised",
+                                Math.abs(excess),
+                                kind == RequirementKind.TITLE ? "title" : "text",
+                                excess > 0 ? "more" : "less"));
     }
 }

@@ -22,17 +22,31 @@ final class EducationFit {
             score = shown.ordinal() == wanted.ordinal() - 1 ? 0.6 : 0.3;
         }
         String wantedText = label(wanted);
-        s.score(RequirementKind.EDUCATION, score, "Asked " + wantedText + "; resume shows "
-                + (shown.isStated() ? label(shown) : "no stated level") + ".");
+        s.score(
+                RequirementKind.EDUCATION,
+                score,
+                "Asked " + wantedText + "; resume shows " + (shown.isStated() ? label(shown) : "no stated level")
+                        + ".");
         if (score >= 1.0) {
-            String field = s.profile.education().stream().filter(e -> e.level() == shown).map(CandidateProfile.Education::field)
-                    .filter(f -> !f.isBlank()).findFirst().orElse("");
-            s.matched.add(new MatchedRequirement(wantedText, RequirementKind.EDUCATION,
+            String field = s.profile.education().stream()
+                    .filter(e -> e.level() == shown)
+                    .map(CandidateProfile.Education::field)
+                    .filter(f -> !f.isBlank())
+                    .findFirst()
+                    .orElse("");
+            s.matched.add(new MatchedRequirement(
+                    wantedText,
+                    RequirementKind.EDUCATION,
                     shown == wanted ? MatchType.EXACT : MatchType.DERIVED,
-                    label(shown) + (field.isBlank() ? "" : " in " + field), 1.0, List.of()));
+                    label(shown) + (field.isBlank() ? "" : " in " + field),
+                    1.0,
+                    List.of()));
         } else {
-            s.missing.add(new MissingRequirement(wantedText, RequirementKind.EDUCATION,
-                    "Looked for " + wantedText + " or higher; found " + (shown.isStated() ? label(shown) : "none") + "."));
+            s.missing.add(new MissingRequirement(
+                    wantedText,
+                    RequirementKind.EDUCATION,
+                    "Looked for " + wantedText + " or higher; found " + (shown.isStated() ? label(shown) : "none")
+                            + "."));
         }
     }
 

@@ -27,11 +27,16 @@ final class ExperienceFit {
         double score = ratio < 1 ? 0.85 * Math.pow(ratio, 1.2) : Math.min(1.0, 0.85 + 0.15 * (ratio - 1));
         String stated = years(required) + "+ years";
         String shown = String.format(Locale.ROOT, "%s years in total, %s relevant", years(total), years(relevant));
-        s.score(RequirementKind.EXPERIENCE, score, "Asked " + stated + "; " + shown + " (other experience counts half).");
+        s.score(
+                RequirementKind.EXPERIENCE,
+                score,
+                "Asked " + stated + "; " + shown + " (other experience counts half).");
         if (effective >= required) {
-            s.matched.add(new MatchedRequirement(stated, RequirementKind.EXPERIENCE, MatchType.DERIVED, shown, 1.0, List.of()));
+            s.matched.add(new MatchedRequirement(
+                    stated, RequirementKind.EXPERIENCE, MatchType.DERIVED, shown, 1.0, List.of()));
         } else {
-            s.missing.add(new MissingRequirement(stated, RequirementKind.EXPERIENCE, "Dated roles add up to " + shown + "."));
+            s.missing.add(
+                    new MissingRequirement(stated, RequirementKind.EXPERIENCE, "Dated roles add up to " + shown + "."));
         }
     }
 
@@ -39,7 +44,10 @@ final class ExperienceFit {
         if (profile.totalYears() > 0) {
             return profile.totalYears();
         }
-        return profile.experience().stream().mapToInt(CandidateProfile.Experience::months).sum() / 12.0;
+        return profile.experience().stream()
+                        .mapToInt(CandidateProfile.Experience::months)
+                        .sum()
+                / 12.0;
     }
 
     /** Years in roles whose title resembles the job title or that name a required skill. */

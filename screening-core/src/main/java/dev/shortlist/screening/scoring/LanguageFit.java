@@ -19,11 +19,16 @@ final class LanguageFit {
             String name = SpokenLanguages.displayName(code);
             if (shown.contains(code)) {
                 met++;
-                s.matched.add(new MatchedRequirement(name, RequirementKind.LANGUAGE, MatchType.EXACT, name, 1.0, List.of()));
+                s.matched.add(
+                        new MatchedRequirement(name, RequirementKind.LANGUAGE, MatchType.EXACT, name, 1.0, List.of()));
             } else {
-                s.missing.add(new MissingRequirement(name, RequirementKind.LANGUAGE, "The resume does not state " + name + "."));
+                s.missing.add(new MissingRequirement(
+                        name, RequirementKind.LANGUAGE, "The resume does not state " + name + "."));
             }
         }
-        s.score(RequirementKind.LANGUAGE, (double) met / wanted.size(), met + " of " + wanted.size() + " required languages stated.");
+        s.score(
+                RequirementKind.LANGUAGE,
+                (double) met / wanted.size(),
+                met + " of " + wanted.size() + " required languages stated.");
     }
 }

@@ -11,8 +11,13 @@ import java.util.List;
  * @param matchedAs   what in the resume matched (the alias, the related skill, the chunk)
  * @param confidence  between 0 and 1
  */
-public record MatchedRequirement(String requirement, RequirementKind kind, MatchType matchType, String matchedAs,
-                                 double confidence, List<EvidenceSpan> evidence) {
+public record MatchedRequirement(
+        String requirement,
+        RequirementKind kind,
+        MatchType matchType,
+        String matchedAs,
+        double confidence,
+        List<EvidenceSpan> evidence) {
 
     public MatchedRequirement {
         evidence = List.copyOf(evidence);

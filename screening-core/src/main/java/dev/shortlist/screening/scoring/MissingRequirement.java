@@ -7,5 +7,4 @@ import dev.shortlist.screening.requirements.RequirementKind;
  *
  * @param detail what was looked for and not found
  */
-public record MissingRequirement(String requirement, RequirementKind kind, String detail) {
-}
+public record MissingRequirement(String requirement, RequirementKind kind, String detail) {}

@@ -32,8 +32,7 @@ public record ReferencePopulation(String version, List<Member> members) {
     }
 
     /** One sketch. */
-    public record Member(CandidateProfile profile, ResumeEmbeddings embeddings) {
-    }
+    public record Member(CandidateProfile profile, ResumeEmbeddings embeddings) {}
 
     /** The shipped sketches, embedded with the given indexer (about 100 short texts, once at startup). */
     public static ReferencePopulation embedded(SemanticIndexer indexer) {
@@ -59,7 +58,10 @@ public record ReferencePopulation(String version, List<Member> members) {
                 if (columns.length != 2) {
                     throw new IllegalStateException("Malformed line in " + RESOURCE + ": " + line);
                 }
-                sketches.add(CandidateProfile.builder().headline(columns[0]).summary(columns[1]).build());
+                sketches.add(CandidateProfile.builder()
+                        .headline(columns[0])
+                        .summary(columns[1])
+                        .build());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

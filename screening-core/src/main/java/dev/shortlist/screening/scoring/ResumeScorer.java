@@ -62,10 +62,16 @@ public final class ResumeScorer {
         return score(job, null, profile, null);
     }
 
-    public ScreeningResult score(JobRequirements job, JobEmbeddings jobEmbeddings, CandidateProfile profile,
-                                 ResumeEmbeddings resumeEmbeddings) {
-        boolean semantic = jobEmbeddings != null && resumeEmbeddings != null && !jobEmbeddings.comparable().isEmpty();
-        Scoring s = new Scoring(job, profile, semantic ? jobEmbeddings : null, semantic ? resumeEmbeddings : null, cosines);
+    public ScreeningResult score(
+            JobRequirements job,
+            JobEmbeddings jobEmbeddings,
+            CandidateProfile profile,
+            ResumeEmbeddings resumeEmbeddings) {
+        boolean semantic = jobEmbeddings != null
+                && resumeEmbeddings != null
+                && !jobEmbeddings.comparable().isEmpty();
+        Scoring s =
+                new Scoring(job, profile, semantic ? jobEmbeddings : null, semantic ? resumeEmbeddings : null, cosines);
         if (!job.requiredSkills().isEmpty()) {
             skills.score(s, job.requiredSkills(), RequirementKind.REQUIRED_SKILL);
         }
@@ -98,7 +104,10 @@ public final class ResumeScorer {
             double score = Scoring.clamp(entry.getValue());
             double weight = weights.get(entry.getKey());
             total += weight * score;
-            subScores.add(new SubScore(entry.getKey(), Scoring.round(score, 3), Scoring.round(weight, 3),
+            subScores.add(new SubScore(
+                    entry.getKey(),
+                    Scoring.round(score, 3),
+                    Scoring.round(weight, 3),
                     s.explanations.get(entry.getKey())));
         }
         double score = Scoring.round(100 * total, 1);
@@ -107,8 +116,17 @@ public final class ResumeScorer {
         if (semantic) {
             models.put("embedding", resumeEmbeddings.modelVersion());
         }
-        return new ScreeningResult(score, Band.of(score), subScores, s.matched, s.missing, Suggestions.of(s), job.revision(),
-                VERSION, job.taxonomyVersion() == null ? taxonomy.version() : job.taxonomyVersion(), models);
+        return new ScreeningResult(
+                score,
+                Band.of(score),
+                subScores,
+                s.matched,
+                s.missing,
+                Suggestions.of(s),
+                job.revision(),
+                VERSION,
+                job.taxonomyVersion() == null ? taxonomy.version() : job.taxonomyVersion(),
+                models);
     }
 
     /**

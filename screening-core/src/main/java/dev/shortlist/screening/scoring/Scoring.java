@@ -27,15 +27,21 @@ final class Scoring {
     final JobEmbeddings jobEmbeddings;
     /** Null when the semantic layer is off for this scoring. */
     final ResumeEmbeddings resumeEmbeddings;
+
     final CosineCalibration cosines;
     /** The candidate's skills by taxonomy id; of a skill listed twice, the entry with more months. */
     final Map<String, CandidateProfile.CandidateSkill> skillsById = new TreeMap<>();
+
     final Map<RequirementKind, Double> scores = new EnumMap<>(RequirementKind.class);
     final Map<RequirementKind, String> explanations = new EnumMap<>(RequirementKind.class);
     final List<MatchedRequirement> matched = new ArrayList<>();
     final List<MissingRequirement> missing = new ArrayList<>();
 
-    Scoring(JobRequirements job, CandidateProfile profile, JobEmbeddings jobEmbeddings, ResumeEmbeddings resumeEmbeddings,
+    Scoring(
+            JobRequirements job,
+            CandidateProfile profile,
+            JobEmbeddings jobEmbeddings,
+            ResumeEmbeddings resumeEmbeddings,
             CosineCalibration cosines) {
         this.job = job;
         this.profile = profile;

@@ -13,9 +13,17 @@ import java.util.TreeMap;
  * @param score         0 to 100, one decimal
  * @param modelVersions models used, by role (e.g. {@code embedding})
  */
-public record ScreeningResult(double score, Band band, List<SubScore> subScores, List<MatchedRequirement> matched,
-                              List<MissingRequirement> missing, List<String> suggestions, int jobRevision,
-                              String scorerVersion, String taxonomyVersion, Map<String, String> modelVersions) {
+public record ScreeningResult(
+        double score,
+        Band band,
+        List<SubScore> subScores,
+        List<MatchedRequirement> matched,
+        List<MissingRequirement> missing,
+        List<String> suggestions,
+        int jobRevision,
+        String scorerVersion,
+        String taxonomyVersion,
+        Map<String, String> modelVersions) {
 
     public ScreeningResult {
         subScores = List.copyOf(subScores);

@@ -36,9 +36,15 @@ final class SemanticFit {
             mean = 0.5 * mean + 0.5 * back / chunks.size();
         }
         CosineCalibration cosines = s.cosines;
-        double score = Scoring.clamp((mean - cosines.semanticFloor()) / (cosines.semanticCeiling() - cosines.semanticFloor()));
-        s.score(RequirementKind.SEMANTIC, score, String.format(Locale.ROOT,
-                "Mean best similarity between the job's title and %d requirement sentences and the resume's chunks, both ways: %.2f.",
-                queries.size() - (s.jobEmbeddings.title().isPresent() ? 1 : 0), mean));
+        double score =
+                Scoring.clamp((mean - cosines.semanticFloor()) / (cosines.semanticCeiling() - cosines.semanticFloor()));
+        s.score(
+                RequirementKind.SEMANTIC,
+                score,
+                String.format(
+                        Locale.ROOT,
+                        "Mean best similarity between the job's title and %d requirement sentences and the resume's chunks, both ways: %.2f.",
+                        queries.size() - (s.jobEmbeddings.title().isPresent() ? 1 : 0),
+                        mean));
     }
 }

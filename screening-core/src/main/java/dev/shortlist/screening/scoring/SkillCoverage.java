@@ -24,6 +24,7 @@ final class SkillCoverage {
     static final double SEMANTIC_SKILL_CREDIT = 0.5;
     /** Skill categories nearly every resume shows, and their weight against a specialised skill. */
     static final Set<String> BASELINE_CATEGORIES = Set.of("office-software", "soft-skill");
+
     static final double BASELINE_SKILL_WEIGHT = 1.0 / 3;
 
     private final SkillTaxonomy taxonomy;
@@ -44,9 +45,16 @@ final class SkillCoverage {
             met += c > 0 ? 1 : 0;
         }
         double share = credit / weights;
-        s.score(kind, share, String.format(Locale.ROOT,
-                "%d of %d %s skills shown (%.0f%% credit; related or semantic matches count partly, office software and soft skills a third).",
-                met, requirements.size(), kind == RequirementKind.REQUIRED_SKILL ? "required" : "preferred", 100 * share));
+        s.score(
+                kind,
+                share,
+                String.format(
+                        Locale.ROOT,
+                        "%d of %d %s skills shown (%.0f%% credit; related or semantic matches count partly, office software and soft skills a third).",
+                        met,
+                        requirements.size(),
+                        kind == RequirementKind.REQUIRED_SKILL ? "required" : "preferred",
+                        100 * share));
     }
 
     /**
@@ -54,8 +62,13 @@ final class SkillCoverage {
      * nearly every resume lists, count a third of a specialised skill.
      */
     private static double specificity(SkillRequirement requirement) {
-        return requirement.resolved().map(Skill::category).filter(BASELINE_CATEGORIES::contains).isPresent()
-                ? BASELINE_SKILL_WEIGHT : 1.0;
+        return requirement
+                        .resolved()
+                        .map(Skill::category)
+                        .filter(BASELINE_CATEGORIES::contains)
+                        .isPresent()
+                ? BASELINE_SKILL_WEIGHT
+                : 1.0;
     }
 
     private double credit(Scoring s, SkillRequirement requirement, RequirementKind kind) {
@@ -64,20 +77,34 @@ final class SkillCoverage {
             Skill wanted = resolved.get();
             CandidateProfile.CandidateSkill shown = s.skillsById.get(wanted.id());
             if (shown != null) {
-                String seenAs = shown.evidence().isEmpty() ? shown.name() : shown.evidence().get(0).text();
-                boolean alias = !requirement.text().equalsIgnoreCase(wanted.name()) || !seenAs.equalsIgnoreCase(wanted.name());
-                s.matched.add(new MatchedRequirement(requirement.text(), kind, alias ? MatchType.ALIAS : MatchType.EXACT,
-                        seenAs, 1.0, shown.evidence()));
+                String seenAs = shown.evidence().isEmpty()
+                        ? shown.name()
+                        : shown.evidence().get(0).text();
+                boolean alias =
+                        !requirement.text().equalsIgnoreCase(wanted.name()) || !seenAs.equalsIgnoreCase(wanted.name());
+                s.matched.add(new MatchedRequirement(
+                        requirement.text(),
+                        kind,
+                        alias ? MatchType.ALIAS : MatchType.EXACT,
+                        seenAs,
+                        1.0,
+                        shown.evidence()));
                 return 1.0;
             }
             Optional<CandidateProfile.CandidateSkill> related = relatedSkill(s, wanted);
             if (related.isPresent()) {
-                s.matched.add(new MatchedRequirement(requirement.text(), kind, MatchType.RELATED, related.get().name(),
-                        RELATED_CREDIT, related.get().evidence()));
+                s.matched.add(new MatchedRequirement(
+                        requirement.text(),
+                        kind,
+                        MatchType.RELATED,
+                        related.get().name(),
+                        RELATED_CREDIT,
+                        related.get().evidence()));
                 return RELATED_CREDIT;
             }
         }
-        Optional<Scoring.Best> semantic = s.jobEmbeddings == null ? Optional.empty()
+        Optional<Scoring.Best> semantic = s.jobEmbeddings == null
+                ? Optional.empty()
                 : s.jobEmbeddings.skill(requirement.key()).flatMap(s::bestChunk);
         CosineCalibration cosines = s.cosines;
         if (semantic.isPresent() && semantic.get().cosine() >= cosines.matchFrom()) {
@@ -85,14 +112,25 @@ final class SkillCoverage {
             double confidence = Scoring.clamp((best.cosine() - cosines.confidenceFloor())
                     / (cosines.confidenceCeiling() - cosines.confidenceFloor()));
             double credit = resolved.isPresent() ? SEMANTIC_SKILL_CREDIT * confidence : confidence;
-            s.matched.add(new MatchedRequirement(requirement.text(), kind, MatchType.SEMANTIC, best.chunk().text(),
-                    Scoring.round(confidence, 3), List.of(new EvidenceSpan(best.chunk().source(), -1, -1, best.chunk().text()))));
+            s.matched.add(new MatchedRequirement(
+                    requirement.text(),
+                    kind,
+                    MatchType.SEMANTIC,
+                    best.chunk().text(),
+                    Scoring.round(confidence, 3),
+                    List.of(new EvidenceSpan(
+                            best.chunk().source(), -1, -1, best.chunk().text()))));
             return credit;
         }
-        String looked = resolved.map(skill -> skill.aliases().isEmpty() ? skill.name()
-                : skill.name() + " (or " + String.join(", ", skill.aliases()) + ")").orElse(requirement.text());
-        s.missing.add(new MissingRequirement(requirement.text(), kind,
-                "Looked for " + looked + (resolved.isPresent() ? ", related skills" : "") + " and similar wording; not found."));
+        String looked = resolved.map(skill -> skill.aliases().isEmpty()
+                        ? skill.name()
+                        : skill.name() + " (or " + String.join(", ", skill.aliases()) + ")")
+                .orElse(requirement.text());
+        s.missing.add(new MissingRequirement(
+                requirement.text(),
+                kind,
+                "Looked for " + looked + (resolved.isPresent() ? ", related skills" : "")
+                        + " and similar wording; not found."));
         return 0;
     }
 

@@ -8,5 +8,4 @@ import dev.shortlist.screening.requirements.RequirementKind;
  * @param score  between 0 and 1
  * @param weight normalised weight of the category in the total
  */
-public record SubScore(RequirementKind category, double score, double weight, String explanation) {
-}
+public record SubScore(RequirementKind category, double score, double weight, String explanation) {}

@@ -25,31 +25,51 @@ final class Suggestions {
         CandidateProfile profile = s.profile;
         List<MissingRequirement> missing = s.missing;
         List<String> suggestions = new ArrayList<>();
-        List<String> missingRequired = missing.stream().filter(m -> m.kind() == RequirementKind.REQUIRED_SKILL)
-                .map(MissingRequirement::requirement).toList();
+        List<String> missingRequired = missing.stream()
+                .filter(m -> m.kind() == RequirementKind.REQUIRED_SKILL)
+                .map(MissingRequirement::requirement)
+                .toList();
         if (!missingRequired.isEmpty()) {
-            suggestions.add("Required skills not shown: " + String.join(", ", missingRequired)
-                    + ". If the candidate has them, they should appear in the skills section and in the role where they were used.");
+            suggestions.add(
+                    "Required skills not shown: " + String.join(", ", missingRequired)
+                            + ". If the candidate has them, they should appear in the skills section and in the role where they were used.");
         }
-        List<String> missingPreferred = missing.stream().filter(m -> m.kind() == RequirementKind.PREFERRED_SKILL)
-                .map(MissingRequirement::requirement).limit(8).toList();
+        List<String> missingPreferred = missing.stream()
+                .filter(m -> m.kind() == RequirementKind.PREFERRED_SKILL)
+                .map(MissingRequirement::requirement)
+                .limit(8)
+                .toList();
         if (!missingPreferred.isEmpty()) {
             suggestions.add("Nice-to-have skills not shown: " + String.join(", ", missingPreferred) + ".");
         }
-        missing.stream().filter(m -> m.kind() == RequirementKind.EXPERIENCE).findFirst().ifPresent(m -> suggestions.add(
-                "The job asks for " + m.requirement() + " of experience; make the dates and scope of relevant roles explicit."));
-        missing.stream().filter(m -> m.kind() == RequirementKind.EDUCATION).findFirst().ifPresent(m -> suggestions.add(
-                "The job asks for " + m.requirement() + "; list degrees and certifications with their level."));
-        String narrative = profile.summary() + " " + String.join(" ",
-                profile.experience().stream().map(CandidateProfile.Experience::description).toList());
-        if (!profile.experience().isEmpty() && !QUANTIFIED.matcher(narrative.toLowerCase(Locale.ROOT)).find()) {
-            suggestions.add("No quantified achievements: add numbers (volumes, percentages, budgets, team sizes) to recent roles.");
+        missing.stream()
+                .filter(m -> m.kind() == RequirementKind.EXPERIENCE)
+                .findFirst()
+                .ifPresent(m -> suggestions.add("The job asks for " + m.requirement()
+                        + " of experience; make the dates and scope of relevant roles explicit."));
+        missing.stream()
+                .filter(m -> m.kind() == RequirementKind.EDUCATION)
+                .findFirst()
+                .ifPresent(m -> suggestions.add(
+                        "The job asks for " + m.requirement() + "; list degrees and certifications with their level."));
+        String narrative = profile.summary() + " "
+                + String.join(
+                        " ",
+                        profile.experience().stream()
+                                .map(CandidateProfile.Experience::description)
+                                .toList());
+        if (!profile.experience().isEmpty()
+                && !QUANTIFIED.matcher(narrative.toLowerCase(Locale.ROOT)).find()) {
+            suggestions.add(
+                    "No quantified achievements: add numbers (volumes, percentages, budgets, team sizes) to recent roles.");
         }
-        List<String> contact = profile.profileGaps().stream().filter(CONTACT_FIELDS::contains).toList();
+        List<String> contact =
+                profile.profileGaps().stream().filter(CONTACT_FIELDS::contains).toList();
         if (!contact.isEmpty()) {
             suggestions.add("Missing contact fields: " + String.join(", ", contact) + ".");
         }
-        if (profile.profileGaps().contains("dated experience") && !profile.experience().isEmpty()) {
+        if (profile.profileGaps().contains("dated experience")
+                && !profile.experience().isEmpty()) {
             suggestions.add("Roles carry no dates: add start and end months so experience can be counted.");
         }
         if (profile.profileGaps().contains("skills") && profile.skills().isEmpty()) {
@@ -64,13 +84,16 @@ final class Suggestions {
 
     /** Unexplained gaps of more than six months between consecutive dated roles. */
     private static List<String> gaps(CandidateProfile profile) {
-        List<CandidateProfile.Experience> dated = profile.experience().stream().filter(e -> e.start() != null)
-                .sorted(Comparator.comparing(CandidateProfile.Experience::start)).toList();
+        List<CandidateProfile.Experience> dated = profile.experience().stream()
+                .filter(e -> e.start() != null)
+                .sorted(Comparator.comparing(CandidateProfile.Experience::start))
+                .toList();
         List<String> result = new ArrayList<>();
         YearMonth coveredUntil = null;
         for (CandidateProfile.Experience role : dated) {
             if (coveredUntil != null && role.start().isAfter(coveredUntil.plusMonths(6))) {
-                result.add("Unexplained gap between " + coveredUntil + " and " + role.start() + ": say what happened in between.");
+                result.add("Unexplained gap between " + coveredUntil + " and " + role.start()
+                        + ": say what happened in between.");
             }
             YearMonth end = role.end() == null ? YearMonth.of(9999, 12) : role.end();
             coveredUntil = coveredUntil == null || end.isAfter(coveredUntil) ? end : coveredUntil;

@@ -34,11 +34,15 @@ final class TitleFit {
             }
         }
         double semantic = 0;
-        Optional<EmbeddedChunk> resumeTitles = s.resumeEmbeddings == null ? Optional.empty() : s.resumeEmbeddings.titles();
+        Optional<EmbeddedChunk> resumeTitles =
+                s.resumeEmbeddings == null ? Optional.empty() : s.resumeEmbeddings.titles();
         Optional<EmbeddedChunk> jobTitleChunk = s.jobEmbeddings == null ? Optional.empty() : s.jobEmbeddings.title();
         if (resumeTitles.isPresent() && jobTitleChunk.isPresent()) {
             CosineCalibration cosines = s.cosines;
-            semantic = Scoring.clamp((Vectors.cosine(jobTitleChunk.get().vector(), resumeTitles.get().vector()) - cosines.titleFloor())
+            semantic = Scoring.clamp((Vectors.cosine(
+                                    jobTitleChunk.get().vector(),
+                                    resumeTitles.get().vector())
+                            - cosines.titleFloor())
                     / (cosines.titleCeiling() - cosines.titleFloor()));
         }
         double score = Math.max(bestToken, semantic);
@@ -48,15 +52,30 @@ final class TitleFit {
             return;
         }
         boolean byTokens = bestToken >= semantic && bestTitle != null;
-        s.score(RequirementKind.TITLE, score, byTokens
-                ? "Closest recent title \"" + bestTitle + "\" shares words with \"" + jobTitle + "\"."
-                : String.format(Locale.ROOT, "Recent titles are %.0f%% similar in meaning to \"%s\".", 100 * semantic, jobTitle));
+        s.score(
+                RequirementKind.TITLE,
+                score,
+                byTokens
+                        ? "Closest recent title \"" + bestTitle + "\" shares words with \"" + jobTitle + "\"."
+                        : String.format(
+                                Locale.ROOT,
+                                "Recent titles are %.0f%% similar in meaning to \"%s\".",
+                                100 * semantic,
+                                jobTitle));
         if (score >= 0.5) {
-            String seen = byTokens ? bestTitle : resumeTitles.map(EmbeddedChunk::text).orElse(String.join("; ", titles));
-            s.matched.add(new MatchedRequirement(jobTitle, RequirementKind.TITLE, byTokens ? MatchType.EXACT : MatchType.SEMANTIC,
-                    seen, Scoring.round(score, 3), List.of(new EvidenceSpan("EXPERIENCE", -1, -1, seen))));
+            String seen =
+                    byTokens ? bestTitle : resumeTitles.map(EmbeddedChunk::text).orElse(String.join("; ", titles));
+            s.matched.add(new MatchedRequirement(
+                    jobTitle,
+                    RequirementKind.TITLE,
+                    byTokens ? MatchType.EXACT : MatchType.SEMANTIC,
+                    seen,
+                    Scoring.round(score, 3),
+                    List.of(new EvidenceSpan("EXPERIENCE", -1, -1, seen))));
         } else if (score < 0.3) {
-            s.missing.add(new MissingRequirement(jobTitle, RequirementKind.TITLE,
+            s.missing.add(new MissingRequirement(
+                    jobTitle,
+                    RequirementKind.TITLE,
                     "Recent titles (" + String.join("; ", titles) + ") differ from the job title."));
         }
     }
@@ -66,7 +85,10 @@ final class TitleFit {
         if (!profile.headline().isBlank()) {
             titles.add(profile.headline());
         }
-        profile.experience().stream().map(CandidateProfile.Experience::title).filter(t -> !t.isBlank()).limit(4)
+        profile.experience().stream()
+                .map(CandidateProfile.Experience::title)
+                .filter(t -> !t.isBlank())
+                .limit(4)
                 .forEach(titles::add);
         return titles;
     }

@@ -3,10 +3,10 @@ package dev.shortlist.screening.scoring;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,20 +21,74 @@ import java.util.stream.Collectors;
  */
 public final class TitleSimilarity {
 
-    private static final Set<String> DROPPED = Set.of("and", "or", "of", "the", "for", "in", "a", "an", "to", "at", "with",
-            "senior", "sr", "junior", "jr", "lead", "principal", "staff", "i", "ii", "iii", "iv", "level", "entry",
-            "except", "including", "other", "all", "general", "&");
-    private static final Set<String> GENERIC = Set.of("manager", "specialist", "assistant", "associate", "representative",
-            "officer", "coordinator", "director", "administrator", "worker", "technician", "engineer", "analyst",
-            "supervisor", "executive", "agent", "clerk", "professional", "consultant", "intern", "trainee", "team",
-            "member", "head", "operator", "service", "services");
+    private static final Set<String> DROPPED = Set.of(
+            "and",
+            "or",
+            "of",
+            "the",
+            "for",
+            "in",
+            "a",
+            "an",
+            "to",
+            "at",
+            "with",
+            "senior",
+            "sr",
+            "junior",
+            "jr",
+            "lead",
+            "principal",
+            "staff",
+            "i",
+            "ii",
+            "iii",
+            "iv",
+            "level",
+            "entry",
+            "except",
+            "including",
+            "other",
+            "all",
+            "general",
+            "&");
+    private static final Set<String> GENERIC = Set.of(
+            "manager",
+            "specialist",
+            "assistant",
+            "associate",
+            "representative",
+            "officer",
+            "coordinator",
+            "director",
+            "administrator",
+            "worker",
+            "technician",
+            "engineer",
+            "analyst",
+            "supervisor",
+            "executive",
+            "agent",
+            "clerk",
+            "professional",
+            "consultant",
+            "intern",
+            "trainee",
+            "team",
+            "member",
+            "head",
+            "operator",
+            "service",
+            "services");
 
     /** Credit for a synonym against the same word. */
     static final double SYNONYM_CREDIT = 0.7;
     /** Share of the similarity kept when the titles share only generic head words. */
     static final double GENERIC_ONLY_CREDIT = 0.5;
-    private static final String[] SUFFIXES = {"ation", "ment", "ance", "ence", "ing", "ial", "ist", "ant", "ent", "ion",
-            "al", "er", "or", "e"};
+
+    private static final String[] SUFFIXES = {
+        "ation", "ment", "ance", "ence", "ing", "ial", "ist", "ant", "ent", "ion", "al", "er", "or", "e"
+    };
     /** Occupational synonyms, each group written once: a word of a group stands for its first word at partial credit. */
     private static final List<List<String>> SYNONYM_GROUPS = List.of(
             List.of("lawyer", "attorney", "advocate", "counsel", "solicitor", "barrister", "litigator"),
@@ -63,14 +117,24 @@ public final class TitleSimilarity {
             List.of("mechanic", "technician"),
             List.of("pr", "communications", "communication"),
             List.of("sales", "selling", "retail"));
-    private static final Map<String, Set<String>> SYNONYMS = synonyms();
-    private static final Set<String> GENERIC_STEMS = GENERIC.stream().map(w -> stem(singular(w))).collect(Collectors.toSet());
-    /** Multi-word names of one thing, read as one word. */
-    private static final Map<String, String> PHRASES = Map.of("public relations", "pr", "human resources", "hr",
-            "information technology", "it", "quality assurance", "qa", "certified public accountant", "cpa");
 
-    private TitleSimilarity() {
-    }
+    private static final Map<String, Set<String>> SYNONYMS = synonyms();
+    private static final Set<String> GENERIC_STEMS =
+            GENERIC.stream().map(w -> stem(singular(w))).collect(Collectors.toSet());
+    /** Multi-word names of one thing, read as one word. */
+    private static final Map<String, String> PHRASES = Map.of(
+            "public relations",
+            "pr",
+            "human resources",
+            "hr",
+            "information technology",
+            "it",
+            "quality assurance",
+            "qa",
+            "certified public accountant",
+            "cpa");
+
+    private TitleSimilarity() {}
 
     /** Similarity between 0 and 1. */
     public static double of(String jobTitle, String resumeTitle) {
@@ -90,7 +154,9 @@ public final class TitleSimilarity {
         List<String> parts = new ArrayList<>();
         for (String part : title.split("(?i),|/|\\band\\b|\\bor\\b|&")) {
             String p = part.strip();
-            if (!p.isEmpty() && !p.toLowerCase(Locale.ROOT).startsWith("except") && !p.toLowerCase(Locale.ROOT).startsWith("including")) {
+            if (!p.isEmpty()
+                    && !p.toLowerCase(Locale.ROOT).startsWith("except")
+                    && !p.toLowerCase(Locale.ROOT).startsWith("including")) {
                 parts.add(p);
             }
         }
@@ -107,14 +173,16 @@ public final class TitleSimilarity {
             double credit = 0;
             if (resume.contains(token)) {
                 credit = 1.0;
-            } else if (resume.stream().anyMatch(r -> SYNONYMS.getOrDefault(token, Set.of()).contains(r))) {
+            } else if (resume.stream()
+                    .anyMatch(r -> SYNONYMS.getOrDefault(token, Set.of()).contains(r))) {
                 credit = SYNONYM_CREDIT;
             }
             shared += credit * weight(token);
             specific |= credit > 0 && !GENERIC_STEMS.contains(token);
         }
         double jobWeight = job.stream().mapToDouble(TitleSimilarity::weight).sum();
-        double resumeWeight = resume.stream().mapToDouble(TitleSimilarity::weight).sum();
+        double resumeWeight =
+                resume.stream().mapToDouble(TitleSimilarity::weight).sum();
         double similarity = Math.sqrt((shared / jobWeight) * (shared / resumeWeight));
         // A head word alone ("Manager" against "Agricultural Managers") misses the word that names
         // the occupation; a job title made of head words only ("Management Analysts") has no such word.

@@ -13,13 +13,51 @@ final class AmbiguityContext {
     private static final int MAX_HEADING = 48;
 
     private static final Set<String> CUES_BEFORE = Set.of("in", "using", "with", "via");
-    private static final Set<String> CUES_AFTER = Set.of("programming", "language", "languages", "lang",
-            "developer", "developers", "development", "code", "coding", "script", "scripts", "scripting",
-            "libraries", "packages", "framework", "compiler", "software");
-    private static final String[] HEADING_CUES = {"skill", "technolog", "technical", "tools", "software",
-            "language", "programming", "proficienc", "competenc", "expertise", "environment", "platform",
-            "framework", "database", "stack", "applications", "systems", "kenntnisse", "competences",
-            "compétences", "habilidades", "conocimientos", "competencias", "vaardigheden", "competenze"};
+    private static final Set<String> CUES_AFTER = Set.of(
+            "programming",
+            "language",
+            "languages",
+            "lang",
+            "developer",
+            "developers",
+            "development",
+            "code",
+            "coding",
+            "script",
+            "scripts",
+            "scripting",
+            "libraries",
+            "packages",
+            "framework",
+            "compiler",
+            "software");
+    private static final String[] HEADING_CUES = {
+        "skill",
+        "technolog",
+        "technical",
+        "tools",
+        "software",
+        "language",
+        "programming",
+        "proficienc",
+        "competenc",
+        "expertise",
+        "environment",
+        "platform",
+        "framework",
+        "database",
+        "stack",
+        "applications",
+        "systems",
+        "kenntnisse",
+        "competences",
+        "compétences",
+        "habilidades",
+        "conocimientos",
+        "competencias",
+        "vaardigheden",
+        "competenze"
+    };
 
     private final boolean[] termAmbiguous;
     private final int[] termSkill;
@@ -33,8 +71,7 @@ final class AmbiguityContext {
     }
 
     /** Which of the {@code hits} (term, start, end) are accepted. */
-    boolean[] accept(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits,
-                     boolean skillsSection) {
+    boolean[] accept(char[] text, int[] hitTerm, int[] hitStart, int[] hitEnd, int hits, boolean skillsSection) {
         boolean[] accepted = new boolean[hits];
         boolean[] rejected = new boolean[hits];
         boolean pending = false;
@@ -43,8 +80,7 @@ final class AmbiguityContext {
                 accepted[h] = true;
             } else if (isCompoundWord(text, hitStart[h], hitEnd[h])) {
                 rejected[h] = true; // "C-level", "go-live", "R-value"
-            } else if (skillsSection || underSkillsHeading(text, hitStart[h])
-                    || hasCue(text, hitStart[h], hitEnd[h])) {
+            } else if (skillsSection || underSkillsHeading(text, hitStart[h]) || hasCue(text, hitStart[h], hitEnd[h])) {
                 accepted[h] = true;
             } else {
                 pending = true;
@@ -59,8 +95,9 @@ final class AmbiguityContext {
                     continue;
                 }
                 if ((h > 0 && accepted[h - 1] && listNeighbours(text, hitTerm, hitStart, hitEnd, h - 1, h))
-                        || (h + 1 < hits && accepted[h + 1]
-                        && listNeighbours(text, hitTerm, hitStart, hitEnd, h, h + 1))) {
+                        || (h + 1 < hits
+                                && accepted[h + 1]
+                                && listNeighbours(text, hitTerm, hitStart, hitEnd, h, h + 1))) {
                     accepted[h] = true;
                     pending = true;
                 }
@@ -95,9 +132,11 @@ final class AmbiguityContext {
                 i = wordEnd;
                 continue;
             }
-            boolean listPunctuation = Character.isWhitespace(c) || Character.isDigit(c)
+            boolean listPunctuation = Character.isWhitespace(c)
+                    || Character.isDigit(c)
                     || ",;/|&()[]:+*-\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25E6\u25CB\u25A0\u25A1\u27A2\u25BA\u00A0"
-                    .indexOf(c) >= 0
+                                    .indexOf(c)
+                            >= 0
                     || (c == '.' && i > 0 && Character.isDigit(text[i - 1]));
             if (!listPunctuation) {
                 return false;

@@ -24,12 +24,10 @@ final class CuratedTaxonomyReader {
 
     static final String RESOURCE = "/taxonomy/skills-v1.tsv";
 
-    private CuratedTaxonomyReader() {
-    }
+    private CuratedTaxonomyReader() {}
 
     /** The parsed file: its version and its entries in file order. */
-    record Curated(String version, List<TaxonomyEntry> entries) {
-    }
+    record Curated(String version, List<TaxonomyEntry> entries) {}
 
     static Curated readResource() {
         try (InputStream in = CuratedTaxonomyReader.class.getResourceAsStream(RESOURCE)) {
@@ -89,6 +87,9 @@ final class CuratedTaxonomyReader {
         if (cols.length <= index || cols[index].isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cols[index].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cols[index].split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

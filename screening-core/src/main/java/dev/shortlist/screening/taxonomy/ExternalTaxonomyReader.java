@@ -39,25 +39,25 @@ final class ExternalTaxonomyReader {
     private static final int HASH_HEX = 10;
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     /** RFC 4180 with a header row: quoted fields hold commas, doubled quotes and one alias a line. */
-    private static final CSVFormat ESCO_CSV = CSVFormat.RFC4180.builder()
+    private static final CSVFormat ESCO_CSV = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true)
             .get();
     /** O*NET's tab-separated files quote nothing: a quote is part of the text. */
-    private static final CSVFormat ONET_TSV = CSVFormat.TDF.builder()
+    private static final CSVFormat ONET_TSV = CSVFormat.TDF
+            .builder()
             .setQuote(null)
             .setHeader()
             .setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true)
             .get();
 
-    private ExternalTaxonomyReader() {
-    }
+    private ExternalTaxonomyReader() {}
 
     /** One external source: version label (file name and digest) and its entries. */
-    record External(String version, List<TaxonomyEntry> entries) {
-    }
+    record External(String version, List<TaxonomyEntry> entries) {}
 
     static External read(Path path) {
         try {
@@ -103,8 +103,11 @@ final class ExternalTaxonomyReader {
                         aliases.add(a.strip());
                     }
                 }
-                entries.add(entry("esco." + hash(key.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
-                        label, category, aliases));
+                entries.add(entry(
+                        "esco." + hash(key.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
+                        label,
+                        category,
+                        aliases));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,8 +122,11 @@ final class ExternalTaxonomyReader {
             if (label.isEmpty() || label.startsWith("#")) {
                 continue;
             }
-            entries.add(entry("esco." + hash(label.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
-                    label, "esco", List.of()));
+            entries.add(entry(
+                    "esco." + hash(label.getBytes(StandardCharsets.UTF_8)).substring(0, HASH_HEX),
+                    label,
+                    "esco",
+                    List.of()));
         }
         return entries;
     }

@@ -15,9 +15,13 @@ final class IndexedSkillTaxonomy implements SkillTaxonomy {
     private final Map<String, Integer> resolveFolded;
     private final SkillMatcher matcher;
 
-    IndexedSkillTaxonomy(String version, List<Skill> skills, Map<String, Skill> byId,
-                         Map<String, Integer> resolveExact, Map<String, Integer> resolveFolded,
-                         SkillMatcher matcher) {
+    IndexedSkillTaxonomy(
+            String version,
+            List<Skill> skills,
+            Map<String, Skill> byId,
+            Map<String, Integer> resolveExact,
+            Map<String, Integer> resolveFolded,
+            SkillMatcher matcher) {
         this.version = version;
         this.skills = skills;
         this.byId = Map.copyOf(byId);

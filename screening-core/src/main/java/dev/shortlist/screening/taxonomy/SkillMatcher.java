@@ -31,8 +31,8 @@ final class SkillMatcher {
     // terms
     private final int[] termSkill;
     private final boolean[] termAmbiguous;
-    private final String[] termCased;   // non-null for case-sensitive terms
-    private final int[] termLength;     // folded length
+    private final String[] termCased; // non-null for case-sensitive terms
+    private final int[] termLength; // folded length
     private final int[] nextTermAtNode; // chain of terms sharing one trie node
 
     private final AmbiguityContext context;
@@ -124,8 +124,7 @@ final class SkillMatcher {
     }
 
     /** A term as indexed: its folded key, the skill it names, and how it may match. */
-    record IndexedTerm(String key, String text, int skill, boolean ambiguous, boolean caseSensitive) {
-    }
+    record IndexedTerm(String key, String text, int skill, boolean ambiguous, boolean caseSensitive) {}
 
     /**
      * @param skillsSection the whole text is known to list skills: ambiguous terms need no
@@ -152,7 +151,8 @@ final class SkillMatcher {
             for (int k = nested - 1; k >= 0 && found < 0; k--) {
                 int end = nestedEnd[k];
                 for (int term = nodeFirstTerm[nestedNode[k]]; term >= 0; term = nextTermAtNode[term]) {
-                    if (TokenBoundaries.endsAtBoundary(text, end, termLength[term]) && caseMatches(text, i, end, term)) {
+                    if (TokenBoundaries.endsAtBoundary(text, end, termLength[term])
+                            && caseMatches(text, i, end, term)) {
                         found = term;
                         foundEnd = end;
                         break;
@@ -182,7 +182,10 @@ final class SkillMatcher {
         List<SkillMatch> matches = new ArrayList<>(hits);
         for (int h = 0; h < hits; h++) {
             if (accepted[h]) {
-                matches.add(new SkillMatch(skills[termSkill[hitTerm[h]]], hitStart[h], hitEnd[h],
+                matches.add(new SkillMatch(
+                        skills[termSkill[hitTerm[h]]],
+                        hitStart[h],
+                        hitEnd[h],
                         new String(text, hitStart[h], hitEnd[h] - hitStart[h])));
             }
         }
@@ -252,5 +255,4 @@ final class SkillMatcher {
         }
         return k == cased.length();
     }
-
 }

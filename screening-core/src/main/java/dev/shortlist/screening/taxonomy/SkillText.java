@@ -23,8 +23,7 @@ final class SkillText {
         }
     }
 
-    private SkillText() {
-    }
+    private SkillText() {}
 
     private static char foldSlow(char c) {
         char lower = Character.toLowerCase(c);
@@ -54,9 +53,18 @@ final class SkillText {
     }
 
     private static boolean isGapSlow(char c) {
-        return c == ' ' || c == '-' || c == '\n' || c == '\r' || c == '\t' || c == '\u00A0'
-                || (c >= '\u2010' && c <= '\u2014') || c == '\u202F' || c == '\u2007' || c == '\f'
-                || c == '\u000B' || c == '\u00AD';
+        return c == ' '
+                || c == '-'
+                || c == '\n'
+                || c == '\r'
+                || c == '\t'
+                || c == '\u00A0'
+                || (c >= '\u2010' && c <= '\u2014')
+                || c == '\u202F'
+                || c == '\u2007'
+                || c == '\f'
+                || c == '\u000B'
+                || c == '\u00AD';
     }
 
     static boolean isWordChar(char c) {
@@ -121,7 +129,9 @@ final class SkillText {
 
     /** Lower-case, hyphen-separated ASCII slug, e.g. "Node.js" → "node-js", "C++" → "c-plus-plus". */
     static String slug(String name) {
-        String s = name.replace("++", " plus plus ").replace("+", " plus ").replace("#", " sharp ")
+        String s = name.replace("++", " plus plus ")
+                .replace("+", " plus ")
+                .replace("#", " sharp ")
                 .replace("&", " and ");
         String folded = normalize(s);
         StringBuilder out = new StringBuilder();

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class Taxonomies {
 
-    private Taxonomies() {
-    }
+    private Taxonomies() {}
 
     private static final class CuratedHolder {
         static final SkillTaxonomy CURATED = buildCurated();
@@ -48,6 +47,8 @@ public final class Taxonomies {
 
     private static SkillTaxonomy buildCurated() {
         CuratedTaxonomyReader.Curated curated = CuratedTaxonomyReader.readResource();
-        return new TaxonomyBuilder("curated-" + curated.version()).addCurated(curated.entries()).build();
+        return new TaxonomyBuilder("curated-" + curated.version())
+                .addCurated(curated.entries())
+                .build();
     }
 }

@@ -35,18 +35,20 @@ final class TaxonomyBuilder {
     TaxonomyBuilder addCurated(List<TaxonomyEntry> entries) {
         for (TaxonomyEntry entry : entries) {
             if (byId.containsKey(entry.skill().id())) {
-                throw new IllegalStateException("duplicate skill id " + entry.skill().id());
+                throw new IllegalStateException(
+                        "duplicate skill id " + entry.skill().id());
             }
             int index = addSkill(entry.skill());
             for (TermSpec term : entry.terms()) {
                 String key = SkillText.normalize(term.text());
                 if (key.isEmpty()) {
-                    throw new IllegalStateException("empty term for " + entry.skill().id());
+                    throw new IllegalStateException(
+                            "empty term for " + entry.skill().id());
                 }
                 Optional<String> clash = clash(key, term, index);
                 if (clash.isPresent()) {
-                    throw new IllegalStateException("term '" + term.text() + "' of " + entry.skill().id()
-                            + " already names " + clash.get());
+                    throw new IllegalStateException(
+                            "term '" + term.text() + "' of " + entry.skill().id() + " already names " + clash.get());
                 }
                 if (!alreadyIndexed(key, term, index)) {
                     addTerm(key, term, index);
@@ -100,7 +102,8 @@ final class TaxonomyBuilder {
             if (other.skill() == skill) {
                 continue;
             }
-            boolean distinctCase = term.caseSensitive() && other.caseSensitive()
+            boolean distinctCase = term.caseSensitive()
+                    && other.caseSensitive()
                     && !SkillText.collapseGaps(term.text()).equals(SkillText.collapseGaps(other.text()));
             if (!distinctCase) {
                 return Optional.of(skills.get(other.skill()).id());
@@ -112,7 +115,8 @@ final class TaxonomyBuilder {
     private boolean alreadyIndexed(String key, TermSpec term, int skill) {
         for (int t : byKey.getOrDefault(key, List.of())) {
             SkillMatcher.IndexedTerm other = terms.get(t);
-            if (other.skill() == skill && other.caseSensitive() == term.caseSensitive()
+            if (other.skill() == skill
+                    && other.caseSensitive() == term.caseSensitive()
                     && (!term.caseSensitive() || other.text().equals(term.text()))) {
                 return true;
             }

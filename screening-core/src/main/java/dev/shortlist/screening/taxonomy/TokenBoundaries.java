@@ -9,8 +9,7 @@ final class TokenBoundaries {
     /** Terms ending in a letter and at least this long may be followed by a version number ("Python3"). */
     private static final int MIN_LENGTH_FOR_VERSION_SUFFIX = 4;
 
-    private TokenBoundaries() {
-    }
+    private TokenBoundaries() {}
 
     static boolean isTokenStart(char[] text, int i) {
         char c = text[i];
@@ -25,8 +24,10 @@ final class TokenBoundaries {
             return false;
         }
         // "asp.net", "r&d", "o'reilly": a word glued to the previous one by . & ' is not a new token
-        if (SkillText.isWordChar(c) && (p == '.' || p == '&' || p == '\'' || p == '\u2019')
-                && i >= 2 && SkillText.isWordChar(text[i - 2])) {
+        if (SkillText.isWordChar(c)
+                && (p == '.' || p == '&' || p == '\'' || p == '\u2019')
+                && i >= 2
+                && SkillText.isWordChar(text[i - 2])) {
             return false;
         }
         return true;
@@ -48,8 +49,7 @@ final class TokenBoundaries {
             // "Python3", "Java8": a version glued to a name; never for short terms ("C1", "R2")
             return SkillText.isLetter(last) && termLength >= MIN_LENGTH_FOR_VERSION_SUFFIX;
         }
-        if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length
-                && SkillText.isWordChar(text[end + 1])) {
+        if ((x == '.' || x == '&' || x == '@') && end + 1 < text.length && SkillText.isWordChar(text[end + 1])) {
             return false; // "node.js" for "node", "R&D" for "R", an e-mail address
         }
         return true;

@@ -1,21 +1,20 @@
 package dev.shortlist.screening.embedding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Loads each real in-process model twice: our session and the artifact's own wrapper. */
 class OnnxSentenceEncoderTest {
@@ -32,7 +31,8 @@ class OnnxSentenceEncoderTest {
 
     @BeforeAll
     static void load() {
-        for (dev.shortlist.screening.embedding.EmbeddingModel model : dev.shortlist.screening.embedding.EmbeddingModel.values()) {
+        for (dev.shortlist.screening.embedding.EmbeddingModel model :
+                dev.shortlist.screening.embedding.EmbeddingModel.values()) {
             encoders.put(model, new OnnxSentenceEncoder(model));
         }
     }
@@ -53,16 +53,20 @@ class OnnxSentenceEncoderTest {
 
         assertThat(ours).hasSize(TEXTS.size());
         for (int i = 0; i < TEXTS.size(); i++) {
-            float[] theirs = Vectors.normalised(reference.embed(TextSegment.from(TEXTS.get(i))).content().vector());
+            float[] theirs = Vectors.normalised(
+                    reference.embed(TextSegment.from(TEXTS.get(i))).content().vector());
             assertThat(ours.get(i)).hasSize(384);
-            assertThat(Vectors.cosine(ours.get(i), theirs)).as(model + ": " + TEXTS.get(i)).isGreaterThan(0.99999);
+            assertThat(Vectors.cosine(ours.get(i), theirs))
+                    .as(model + ": " + TEXTS.get(i))
+                    .isGreaterThan(0.99999);
         }
     }
 
     @ParameterizedTest
     @EnumSource(dev.shortlist.screening.embedding.EmbeddingModel.class)
     void ranksTheSameOccupationAboveAnotherOne(dev.shortlist.screening.embedding.EmbeddingModel model) {
-        List<float[]> v = encoders.get(model).encode(List.of("Registered Nurse", "RN, intensive care unit", "Line Cook"));
+        List<float[]> v =
+                encoders.get(model).encode(List.of("Registered Nurse", "RN, intensive care unit", "Line Cook"));
 
         assertThat(Vectors.cosine(v.get(0), v.get(1))).isGreaterThan(Vectors.cosine(v.get(0), v.get(2)));
     }
@@ -87,7 +91,8 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void carriesItsModelsVersionAndCalibration() {
-        for (dev.shortlist.screening.embedding.EmbeddingModel model : dev.shortlist.screening.embedding.EmbeddingModel.values()) {
+        for (dev.shortlist.screening.embedding.EmbeddingModel model :
+                dev.shortlist.screening.embedding.EmbeddingModel.values()) {
             assertThat(encoders.get(model).modelVersion()).isEqualTo(model.version());
             assertThat(encoders.get(model).calibration()).isEqualTo(model.calibration());
         }

@@ -61,9 +61,12 @@ class DocumentLanguageTest {
 
     @Test
     void shortTextsAndOtherScriptsAreLeftToTheDetector() {
-        assertThat(DocumentLanguage.plainlyEnglish("Senior Accountant with the audit team")).isFalse();
-        assertThat(DocumentLanguage.plainlyEnglish(ENGLISH + "\nمهندس نرم افزار")).isFalse();
-        assertThat(DocumentLanguage.detect("مهندس نرم افزار با پنج سال سابقه در توسعه نرم افزارهای سازمانی و مدیریت پروژه"))
+        assertThat(DocumentLanguage.plainlyEnglish("Senior Accountant with the audit team"))
+                .isFalse();
+        assertThat(DocumentLanguage.plainlyEnglish(ENGLISH + "\nمهندس نرم افزار"))
+                .isFalse();
+        assertThat(DocumentLanguage.detect(
+                        "مهندس نرم افزار با پنج سال سابقه در توسعه نرم افزارهای سازمانی و مدیریت پروژه"))
                 .isEqualTo("fa");
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,8 +26,7 @@ public final class Documents {
     private static final float TOP = 780;
     private static final float LEADING = 14;
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** Text placed at a position on a page. */
     public record Placed(float x, float y, String text, boolean bold) {
@@ -113,7 +111,8 @@ public final class Documents {
 
     public static byte[] encryptedPdf(List<String> lines) {
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf(lines))) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             return save(document);
@@ -226,7 +225,8 @@ public final class Documents {
 
     /** An HTML page: "# " lines become h2 headings, the others paragraphs. */
     public static byte[] html(List<String> lines) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Resume</title></head><body>\n");
+        StringBuilder html = new StringBuilder(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Resume</title></head><body>\n");
         for (String line : lines) {
             if (line.startsWith("# ")) {
                 html.append("<h2>").append(xml(line.substring(2))).append("</h2>\n");

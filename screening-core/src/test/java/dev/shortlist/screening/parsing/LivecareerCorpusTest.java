@@ -3,14 +3,13 @@ package dev.shortlist.screening.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import dev.shortlist.screening.taxonomy.Taxonomies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,8 @@ class LivecareerCorpusTest {
     @Test
     void realResumesParseWithDatedExperience() throws IOException {
         Path corpus = dataDir().resolve("resumes-livecareer");
-        assumeTrue(Files.isRegularFile(corpus.resolve("manifest.csv")),
+        assumeTrue(
+                Files.isRegularFile(corpus.resolve("manifest.csv")),
                 "Evaluation data not found at " + corpus.toAbsolutePath()
                         + " (set -Dshortlist.data.dir=... to point at shared/data); skipping the real-resume check");
         List<String> rows = Files.readAllLines(corpus.resolve("manifest.csv"));
@@ -51,7 +51,10 @@ class LivecareerCorpusTest {
 
         assertThat(files).hasSize(SAMPLE);
         // At most one document of the sample may be unreadable (the corpus holds image-only PDFs).
-        assertThat(failures).as("failures").hasSizeLessThanOrEqualTo(1).allSatisfy(f -> assertThat(f).endsWith("NO_TEXT"));
+        assertThat(failures)
+                .as("failures")
+                .hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(f -> assertThat(f).endsWith("NO_TEXT"));
         assertThat((double) dated / parsed).as("share with dated experience").isGreaterThanOrEqualTo(0.90);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class MonthSpanTest {
@@ -34,7 +33,8 @@ class MonthSpanTest {
 
     @Test
     void containedSpansAndAnyOrder() {
-        List<MonthSpan> spans = List.of(span("2016-01", "2017-01"), span("2012-01", "2020-01"), span("2019-06", "2021-01"));
+        List<MonthSpan> spans =
+                List.of(span("2016-01", "2017-01"), span("2012-01", "2020-01"), span("2019-06", "2021-01"));
 
         assertThat(MonthSpan.merge(spans)).containsExactly(span("2012-01", "2021-01"));
         assertThat(MonthSpan.totalMonths(spans)).isEqualTo(108);

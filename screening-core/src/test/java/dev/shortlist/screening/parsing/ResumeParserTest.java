@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +87,8 @@ class ResumeParserTest {
         assertThat(skill(p, "tech.java").monthsUsed()).isEqualTo(95);
         assertThat(skill(p, "tech.python").monthsUsed()).isEqualTo(43);
         assertThat(skill(p, "tech.docker").monthsUsed()).isNull();
-        assertThat(skill(p, "tech.python").evidence()).extracting(SkillMention.Evidence::section)
+        assertThat(skill(p, "tech.python").evidence())
+                .extracting(SkillMention.Evidence::section)
                 .contains(Section.SUMMARY, Section.EXPERIENCE, Section.SKILLS);
         assertThat(p.missingFields()).isEmpty();
         assertThat(p.documentLanguage()).isEqualTo("en");
@@ -105,30 +105,56 @@ class ResumeParserTest {
                 assertThat(p.text().substring(evidence.start(), evidence.end())).isEqualTo(evidence.text());
             }
         }
-        assertThat(skill(p, "tech.kubernetes").evidence()).extracting(SkillMention.Evidence::text).containsExactly("Kubernetes", "k8s");
-        assertThat(skill(p, "tech.postgresql").evidence()).extracting(SkillMention.Evidence::text).containsExactly("Postgres");
+        assertThat(skill(p, "tech.kubernetes").evidence())
+                .extracting(SkillMention.Evidence::text)
+                .containsExactly("Kubernetes", "k8s");
+        assertThat(skill(p, "tech.postgresql").evidence())
+                .extracting(SkillMention.Evidence::text)
+                .containsExactly("Postgres");
     }
 
     @Test
     void twoColumnPdfKeepsTheColumnsApart() {
         ResumeProfile p = parsed(Documents.pdfTwoColumns(
-                List.of("Carlos Mendes", "carlos.mendes@example.org", "+1 415 820 3344", "San Francisco, CA", "",
-                        "SKILLS", "React", "Docker", "AWS", "", "LANGUAGES", "English - Native", "Portuguese - Fluent"),
-                List.of("PROFILE", "Frontend developer building React applications for retail teams.", "",
-                        "EXPERIENCE", "Frontend Developer | Initech | 03/2020 - 10/2024",
+                List.of(
+                        "Carlos Mendes",
+                        "carlos.mendes@example.org",
+                        "+1 415 820 3344",
+                        "San Francisco, CA",
+                        "",
+                        "SKILLS",
+                        "React",
+                        "Docker",
+                        "AWS",
+                        "",
+                        "LANGUAGES",
+                        "English - Native",
+                        "Portuguese - Fluent"),
+                List.of(
+                        "PROFILE",
+                        "Frontend developer building React applications for retail teams.",
+                        "",
+                        "EXPERIENCE",
+                        "Frontend Developer | Initech | 03/2020 - 10/2024",
                         "Built React.js dashboards backed by AWS Lambda.",
-                        "Web Developer | Hooli | 06/2017 - 02/2020", "Maintained Docker based build pipelines.", "",
-                        "EDUCATION", "Bachelor of Arts in Design, California College of the Arts, 2017")));
+                        "Web Developer | Hooli | 06/2017 - 02/2020",
+                        "Maintained Docker based build pipelines.",
+                        "",
+                        "EDUCATION",
+                        "Bachelor of Arts in Design, California College of the Arts, 2017")));
 
         assertThat(p.contact().name()).isEqualTo("Carlos Mendes");
         assertThat(p.contact().phone()).isEqualTo("+14158203344");
         assertThat(p.contact().location()).isEqualTo("San Francisco, CA");
-        assertThat(p.experience()).extracting(ExperienceEntry::title).containsExactly("Frontend Developer", "Web Developer");
+        assertThat(p.experience())
+                .extracting(ExperienceEntry::title)
+                .containsExactly("Frontend Developer", "Web Developer");
         assertThat(p.experience()).extracting(ExperienceEntry::company).containsExactly("Initech", "Hooli");
         assertThat(p.experience()).extracting(ExperienceEntry::months).containsExactly(56, 33);
         assertThat(p.totalYears()).isEqualTo(7.4);
         assertThat(p.highestEducation()).isEqualTo(EducationLevel.BACHELOR);
-        assertThat(p.languages()).containsExactly(new SpokenLanguage("en", "NATIVE"), new SpokenLanguage("pt", "FLUENT"));
+        assertThat(p.languages())
+                .containsExactly(new SpokenLanguage("en", "NATIVE"), new SpokenLanguage("pt", "FLUENT"));
         assertThat(p.skills()).extracting(SkillMention::skillId).contains("tech.react", "tech.docker", "tech.aws");
         assertThat(skill(p, "tech.react").monthsUsed()).isEqualTo(56);
     }
@@ -140,8 +166,9 @@ class ResumeParserTest {
         items.add(Documents.Placed.at(50, 745, "priya.raman@example.com · +44 20 7946 0958"));
         items.add(new Documents.Placed(50, 715, "WORK HISTORY", true));
         String[][] rows = {
-                {"2018 - 2022", "Data Analyst", "Contoso Ltd", "London, UK"},
-                {"2014 - 2018", "Junior Analyst", "Fabrikam", "Leeds, UK"}};
+            {"2018 - 2022", "Data Analyst", "Contoso Ltd", "London, UK"},
+            {"2014 - 2018", "Junior Analyst", "Fabrikam", "Leeds, UK"}
+        };
         float y = 700;
         for (String[] row : rows) {
             float[] x = {50, 150, 300, 450};
@@ -182,10 +209,13 @@ class ResumeParserTest {
 
         assertThat(p.sections()).extracting(ResumeProfile.SectionSpan::section).containsOnly(Section.OTHER);
         assertThat(p.contact().name()).isEqualTo("Tom Becker");
-        assertThat(p.experience()).extracting(ExperienceEntry::company).containsExactly("Northwind Traders", "Contoso Logistics");
+        assertThat(p.experience())
+                .extracting(ExperienceEntry::company)
+                .containsExactly("Northwind Traders", "Contoso Logistics");
         assertThat(p.totalYears()).isEqualTo(9.0);
-        assertThat(p.missingFields()).containsExactly(MissingField.PHONE, MissingField.LOCATION, MissingField.SUMMARY,
-                MissingField.EDUCATION);
+        assertThat(p.missingFields())
+                .containsExactly(
+                        MissingField.PHONE, MissingField.LOCATION, MissingField.SUMMARY, MissingField.EDUCATION);
     }
 
     @Test
@@ -208,7 +238,9 @@ class ResumeParserTest {
 
         assertThat(p.contact().name()).isEqualTo("ALEX KIM");
         assertThat(p.contact().phone()).isEqualTo("+12065432100");
-        assertThat(p.experience()).extracting(ExperienceEntry::title).containsExactly("DevOps Engineer", "Systems Administrator");
+        assertThat(p.experience())
+                .extracting(ExperienceEntry::title)
+                .containsExactly("DevOps Engineer", "Systems Administrator");
         assertThat(p.experience()).extracting(ExperienceEntry::company).containsExactly("Contoso", "Fabrikam");
         assertThat(p.experience().get(0).location()).isEqualTo("Seattle, WA");
         assertThat(p.totalYears()).isEqualTo(4.5);
@@ -282,16 +314,21 @@ class ResumeParserTest {
     void docxWithExperienceInATable() {
         ResumeProfile p = parsed(Documents.docxWithTable(
                 List.of("Omar Haddad", "omar.haddad@example.com", "+1 646 761 2290", "Experience"),
-                List.of(List.of("Sep 2018 - Present", "Product Manager", "Acme Health"),
+                List.of(
+                        List.of("Sep 2018 - Present", "Product Manager", "Acme Health"),
                         List.of("Jul 2014 - Aug 2018", "Business Analyst", "Globex Bank")),
                 List.of("Education", "MBA, Columbia Business School, 2014", "Skills", "SQL, Excel, Python")));
 
         assertThat(p.contact().phone()).isEqualTo("+16467612290");
         assertThat(p.experience()).hasSize(2);
-        assertThat(p.experience()).extracting(ExperienceEntry::title).containsExactly("Product Manager", "Business Analyst");
+        assertThat(p.experience())
+                .extracting(ExperienceEntry::title)
+                .containsExactly("Product Manager", "Business Analyst");
         assertThat(p.totalYears()).isEqualTo(12.4);
         assertThat(p.highestEducation()).isEqualTo(EducationLevel.MASTER);
-        assertThat(p.skills()).extracting(SkillMention::skillId).containsExactly("tech.sql", "tech.excel", "tech.python");
+        assertThat(p.skills())
+                .extracting(SkillMention::skillId)
+                .containsExactly("tech.sql", "tech.excel", "tech.python");
     }
 
     @Test
@@ -333,12 +370,18 @@ class ResumeParserTest {
                 "High School Diploma, Lincoln High School, 2012")));
 
         assertThat(p.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
-        assertThat(p.sections()).extracting(ResumeProfile.SectionSpan::section).contains(Section.SKILLS, Section.EXPERIENCE);
+        assertThat(p.sections())
+                .extracting(ResumeProfile.SectionSpan::section)
+                .contains(Section.SKILLS, Section.EXPERIENCE);
         assertThat(p.totalYears()).isEqualTo(4.0);
         assertThat(p.highestEducation()).isEqualTo(EducationLevel.HIGH_SCHOOL);
-        assertThat(skill(p, "tech.sql").evidence()).extracting(SkillMention.Evidence::section).containsExactly(Section.SKILLS);
+        assertThat(skill(p, "tech.sql").evidence())
+                .extracting(SkillMention.Evidence::section)
+                .containsExactly(Section.SKILLS);
         assertThat(skill(p, "tech.python").monthsUsed()).isEqualTo(48);
-        assertThat(p.missingFields()).contains(MissingField.PHONE).doesNotContain(MissingField.SKILLS, MissingField.EDUCATION);
+        assertThat(p.missingFields())
+                .contains(MissingField.PHONE)
+                .doesNotContain(MissingField.SKILLS, MissingField.EDUCATION);
     }
 
     @Test
@@ -444,8 +487,11 @@ class ResumeParserTest {
         assertThat(p.experience()).hasSize(2);
         assertThat(p.experience().get(0).current()).isTrue();
         assertThat(p.totalYears()).isEqualTo(10.5);
-        assertThat(p.education()).extracting(EducationEntry::level).containsExactly(EducationLevel.MASTER, EducationLevel.BACHELOR);
-        assertThat(p.languages()).containsExactly(new SpokenLanguage("fr", "NATIVE"), new SpokenLanguage("en", "FLUENT"));
+        assertThat(p.education())
+                .extracting(EducationEntry::level)
+                .containsExactly(EducationLevel.MASTER, EducationLevel.BACHELOR);
+        assertThat(p.languages())
+                .containsExactly(new SpokenLanguage("fr", "NATIVE"), new SpokenLanguage("en", "FLUENT"));
     }
 
     @Test
@@ -473,7 +519,8 @@ class ResumeParserTest {
             assertThat(e.months()).isEqualTo(119);
         });
         assertThat(p.highestEducation()).isEqualTo(EducationLevel.BACHELOR);
-        assertThat(p.languages()).containsExactly(new SpokenLanguage("es", "NATIVE"), new SpokenLanguage("en", "ADVANCED"));
+        assertThat(p.languages())
+                .containsExactly(new SpokenLanguage("es", "NATIVE"), new SpokenLanguage("en", "ADVANCED"));
     }
 
     @Test
@@ -503,17 +550,16 @@ class ResumeParserTest {
         });
         assertThat(p.totalYears()).isEqualTo(7.9);
         assertThat(p.highestEducation()).isEqualTo(EducationLevel.MASTER);
-        assertThat(p.skills()).extracting(SkillMention::skillId).containsExactly("tech.java", "tech.python", "tech.docker");
+        assertThat(p.skills())
+                .extracting(SkillMention::skillId)
+                .containsExactly("tech.java", "tech.python", "tech.docker");
         assertThat(skill(p, "tech.java").monthsUsed()).isEqualTo(95);
     }
 
     @Test
     void overlappingPositionsAreCountedOnce() {
         ResumeProfile p = parsed(Documents.txt(List.of(
-                "Kai Moreno",
-                "Experience",
-                "Consultant, Acme, 2015 - 2020",
-                "Lecturer, City College, 2018 - 2022")));
+                "Kai Moreno", "Experience", "Consultant, Acme, 2015 - 2020", "Lecturer, City College, 2018 - 2022")));
 
         assertThat(p.experience()).extracting(ExperienceEntry::months).containsExactly(60, 48);
         assertThat(p.totalYears()).isEqualTo(7.0);
@@ -526,7 +572,9 @@ class ResumeParserTest {
 
     @Test
     void encryptedPdf() {
-        assertFailure(parser.parse(Documents.encryptedPdf(List.of("Jane Doe", "Experience")), REFERENCE), FailureReason.ENCRYPTED);
+        assertFailure(
+                parser.parse(Documents.encryptedPdf(List.of("Jane Doe", "Experience")), REFERENCE),
+                FailureReason.ENCRYPTED);
     }
 
     @Test
@@ -560,10 +608,12 @@ class ResumeParserTest {
             lines.add("Line " + i + " of a very long resume that keeps going and going with Java and Python.");
         }
         byte[] document = Documents.txt(lines);
-        try (ResumeParser small = new ResumeParser(ParserSettings.defaults().withMaxBytes(10_000), TestTaxonomy.create())) {
+        try (ResumeParser small =
+                new ResumeParser(ParserSettings.defaults().withMaxBytes(10_000), TestTaxonomy.create())) {
             assertFailure(small.parse(document, REFERENCE), FailureReason.TOO_LARGE);
         }
-        try (ResumeParser fewChars = new ResumeParser(ParserSettings.defaults().withMaxChars(5_000), TestTaxonomy.create())) {
+        try (ResumeParser fewChars =
+                new ResumeParser(ParserSettings.defaults().withMaxChars(5_000), TestTaxonomy.create())) {
             assertFailure(fewChars.parse(Documents.pdf(lines), REFERENCE), FailureReason.TOO_LARGE);
         }
     }
@@ -575,7 +625,8 @@ class ResumeParserTest {
             lines.add("Responsible for line " + i + " of a long description with Java, Python and Kubernetes.");
         }
         byte[] longPdf = Documents.pdf(lines);
-        try (ResumeParser impatient = new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofMillis(5)), TestTaxonomy.create())) {
+        try (ResumeParser impatient =
+                new ResumeParser(ParserSettings.defaults().withTimeout(Duration.ofMillis(5)), TestTaxonomy.create())) {
             ParseOutcome outcome = impatient.parse(longPdf, REFERENCE);
 
             assertFailure(outcome, FailureReason.TIMEOUT);
@@ -587,7 +638,8 @@ class ResumeParserTest {
 
     @Test
     void sameBytesGiveTheSameProfileOnConcurrentThreads() throws Exception {
-        byte[] document = Documents.pdf(List.of("Jane Doe", "Experience", "Engineer, Acme, Jan 2019 - Present", "Java and SQL."));
+        byte[] document =
+                Documents.pdf(List.of("Jane Doe", "Experience", "Engineer, Acme, Jan 2019 - Present", "Java and SQL."));
         ResumeProfile expected = parsed(document);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -610,7 +662,9 @@ class ResumeParserTest {
     }
 
     private static SkillMention skill(ResumeProfile profile, String id) {
-        return profile.skills().stream().filter(s -> s.skillId().equals(id)).findFirst()
+        return profile.skills().stream()
+                .filter(s -> s.skillId().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no skill " + id + " in " + profile.skills()));
     }
 

@@ -1,13 +1,12 @@
 package dev.shortlist.screening.requirements;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.shortlist.screening.scoring.SmallTaxonomy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RequirementExtractorTest {
 
@@ -18,28 +17,35 @@ class RequirementExtractorTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "We need 5+ years of experience with distributed systems.|5.0",
-            "At least 3 years in a similar role.|3.0",
-            "A minimum of two years of customer-facing work.|2.0",
-            "3-5 years of backend development.|3.0",
-            "You bring 4 years' professional experience in finance.|4.0"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "We need 5+ years of experience with distributed systems.|5.0",
+                "At least 3 years in a similar role.|3.0",
+                "A minimum of two years of customer-facing work.|2.0",
+                "3-5 years of backend development.|3.0",
+                "You bring 4 years' professional experience in finance.|4.0"
+            })
     void readsMinimumYearsFromTheDescription(String sentence, double years) {
         assertThat(extract(sentence).minimumYears()).isEqualTo(years);
     }
 
     @Test
     void statesNoMinimumWhenTheDescriptionHasNone() {
-        assertThat(extract("Join a friendly team building payment systems.").minimumYears()).isNull();
+        assertThat(extract("Join a friendly team building payment systems.").minimumYears())
+                .isNull();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Bachelor's degree in Computer Science or a related field.|BACHELOR",
-            "A Bachelor's or Master's degree in Finance is required.|BACHELOR",
-            "MBA preferred.|MASTER",
-            "PhD in machine learning required.|DOCTORATE",
-            "High school diploma or GED.|HIGH_SCHOOL"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Bachelor's degree in Computer Science or a related field.|BACHELOR",
+                "A Bachelor's or Master's degree in Finance is required.|BACHELOR",
+                "MBA preferred.|MASTER",
+                "PhD in machine learning required.|DOCTORATE",
+                "High school diploma or GED.|HIGH_SCHOOL"
+            })
     void readsTheDegreeLevel(String sentence, EducationLevel level) {
         assertThat(extract(sentence).educationLevel()).isEqualTo(level);
     }
@@ -63,9 +69,11 @@ class RequirementExtractorTest {
                 Experience with Kafka is a plus. Python is a must.
                 """);
 
-        assertThat(job.requiredSkills()).extracting(s -> s.skill().name())
+        assertThat(job.requiredSkills())
+                .extracting(s -> s.skill().name())
                 .containsExactlyInAnyOrder("Java", "Kubernetes", "PostgreSQL", "Python");
-        assertThat(job.preferredSkills()).extracting(s -> s.skill().name())
+        assertThat(job.preferredSkills())
+                .extracting(s -> s.skill().name())
                 .containsExactlyInAnyOrder("Terraform", "Apache Kafka");
         assertThat(job.extracted()).contains("skills");
     }
@@ -94,7 +102,10 @@ class RequirementExtractorTest {
 
         JobRequirements job = extractor.extract(spec);
 
-        assertThat(job.requiredSkills()).extracting(SkillRequirement::text, s -> s.resolved().map(x -> x.id()).orElse("free text"))
+        assertThat(job.requiredSkills())
+                .extracting(
+                        SkillRequirement::text,
+                        s -> s.resolved().map(x -> x.id()).orElse("free text"))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("k8s", "tech.kubernetes"),
                         org.assertj.core.groups.Tuple.tuple("Postgres", "tech.postgresql"),
@@ -106,8 +117,17 @@ class RequirementExtractorTest {
 
     @Test
     void structuredFieldsWinOverTheDescription() {
-        JobSpec spec = new JobSpec("job-1", 2, "Analyst", "At least 10 years of experience. PhD required.",
-                List.of(), List.of(), 3.0, EducationLevel.BACHELOR, List.of("English"), null);
+        JobSpec spec = new JobSpec(
+                "job-1",
+                2,
+                "Analyst",
+                "At least 10 years of experience. PhD required.",
+                List.of(),
+                List.of(),
+                3.0,
+                EducationLevel.BACHELOR,
+                List.of("English"),
+                null);
 
         JobRequirements job = extractor.extract(spec);
 

@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.shortlist.screening.candidate.CandidateProfile;
 import dev.shortlist.screening.embedding.EmbeddingModel;
 import dev.shortlist.screening.embedding.HashingEncoder;
@@ -10,8 +12,6 @@ import dev.shortlist.screening.requirements.JobRequirements;
 import dev.shortlist.screening.requirements.JobSpec;
 import dev.shortlist.screening.requirements.RequirementExtractor;
 import dev.shortlist.screening.requirements.RequirementKind;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +27,17 @@ class BackgroundCorrectionTest {
     private final ResumeScorer corrected = new ResumeScorer(SmallTaxonomy.INSTANCE, references);
     private final ResumeScorer uncorrected = new ResumeScorer(SmallTaxonomy.INSTANCE);
 
-    private final JobRequirements generic = extractor.extract(JobSpec.ofText("job-generic", 1, "Team Member",
+    private final JobRequirements generic = extractor.extract(JobSpec.ofText(
+            "job-generic",
+            1,
+            "Team Member",
             "Work with customers and the team, manage daily tasks, answer calls and support the office."));
-    private final JobRequirements specific = extractor.extract(JobSpec.ofText("job-pilot", 1, "Airline Pilot",
-            "Fly commercial aircraft on scheduled routes, run preflight checklists and hold an airline transport licence."));
+    private final JobRequirements specific = extractor.extract(
+            JobSpec.ofText(
+                    "job-pilot",
+                    1,
+                    "Airline Pilot",
+                    "Fly commercial aircraft on scheduled routes, run preflight checklists and hold an airline transport licence."));
 
     private final CandidateProfile pilot = CandidateProfile.builder()
             .headline("First Officer")
@@ -42,7 +49,8 @@ class BackgroundCorrectionTest {
     void theShippedPopulationIsVaried() {
         assertThat(references.members()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(references.members()).extracting(m -> m.profile().headline()).doesNotHaveDuplicates();
-        assertThat(references.members()).allSatisfy(m -> assertThat(m.embeddings().chunks()).isNotEmpty());
+        assertThat(references.members())
+                .allSatisfy(m -> assertThat(m.embeddings().chunks()).isNotEmpty());
     }
 
     @Test
@@ -61,12 +69,15 @@ class BackgroundCorrectionTest {
         ScreeningResult before = uncorrected.score(generic, genericEmbeddings, pilot, embeddings);
         ScreeningResult after = corrected.score(generic, genericEmbeddings, pilot, embeddings);
 
-        double semanticBefore = before.subScore(RequirementKind.SEMANTIC).orElseThrow().score();
+        double semanticBefore =
+                before.subScore(RequirementKind.SEMANTIC).orElseThrow().score();
         SubScore semanticAfter = after.subScore(RequirementKind.SEMANTIC).orElseThrow();
         double[] level = corrected.background(generic, genericEmbeddings);
         if (level[1] > EmbeddingModel.MINILM_L6_V2_Q.calibration().typicalSemanticBackground()) {
             assertThat(semanticAfter.score()).isLessThan(semanticBefore);
-            assertThat(semanticAfter.explanation()).contains("Lowered").contains("resembles candidates in general more");
+            assertThat(semanticAfter.explanation())
+                    .contains("Lowered")
+                    .contains("resembles candidates in general more");
         } else {
             assertThat(semanticAfter.score()).isGreaterThanOrEqualTo(semanticBefore);
         }

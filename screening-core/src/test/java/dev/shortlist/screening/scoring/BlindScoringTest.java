@@ -1,28 +1,27 @@
 package dev.shortlist.screening.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.shortlist.screening.candidate.CandidateProfile;
 import dev.shortlist.screening.candidate.CandidateProfiles;
 import dev.shortlist.screening.embedding.HashingEncoder;
 import dev.shortlist.screening.embedding.JobEmbeddings;
 import dev.shortlist.screening.embedding.SemanticIndexer;
+import dev.shortlist.screening.parsing.ParseOutcome;
+import dev.shortlist.screening.parsing.ParserSettings;
+import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.screening.requirements.JobRequirements;
 import dev.shortlist.screening.requirements.JobSpec;
 import dev.shortlist.screening.requirements.RequirementExtractor;
 import dev.shortlist.screening.requirements.RequirementKind;
-import dev.shortlist.screening.parsing.ParseOutcome;
-import dev.shortlist.screening.parsing.ParserSettings;
-import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import dev.shortlist.screening.taxonomy.Taxonomies;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The same resume under different names, genders, birth dates and locations goes through the
@@ -51,9 +50,26 @@ class BlindScoringTest {
             """;
 
     private static final String[][] PEOPLE = {
-            {"Emily Johnson", "she/her", "Mrs.", "Austin, TX 78701", "emily.johnson@example.com", "+1 512 555 0100", "Born 12 March 1990"},
-            {"Mohammed Al-Rashid", "he/him", "Mr.", "Berlin, Germany", "m.alrashid@example.org", "+49 30 1234567", "Date of birth: 1971-01-05"},
-            {"Wei Zhang", "they/them", "", "Lagos, Nigeria", "wzhang@example.net", "+234 803 123 4567", "Age: 58"}};
+        {
+            "Emily Johnson",
+            "she/her",
+            "Mrs.",
+            "Austin, TX 78701",
+            "emily.johnson@example.com",
+            "+1 512 555 0100",
+            "Born 12 March 1990"
+        },
+        {
+            "Mohammed Al-Rashid",
+            "he/him",
+            "Mr.",
+            "Berlin, Germany",
+            "m.alrashid@example.org",
+            "+49 30 1234567",
+            "Date of birth: 1971-01-05"
+        },
+        {"Wei Zhang", "they/them", "", "Lagos, Nigeria", "wzhang@example.net", "+234 803 123 4567", "Age: 58"}
+    };
 
     private static ResumeParser parser;
     private static SkillTaxonomy taxonomy;
@@ -70,8 +86,8 @@ class BlindScoringTest {
     }
 
     private static CandidateProfile parse(String[] person) {
-        String resume = person[2] + " " + person[0] + " (" + person[1] + ")\n" + person[3] + "\n" + person[4] + " | " + person[5]
-                + "\n" + person[6] + "\n\n" + BODY;
+        String resume = person[2] + " " + person[0] + " (" + person[1] + ")\n" + person[3] + "\n" + person[4] + " | "
+                + person[5] + "\n" + person[6] + "\n\n" + BODY;
         ParseOutcome outcome = parser.parse(resume.getBytes(StandardCharsets.UTF_8), LocalDate.of(2026, 11, 1));
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
         return CandidateProfiles.from(((ParseOutcome.Parsed) outcome).profile());
@@ -79,21 +95,26 @@ class BlindScoringTest {
 
     @Test
     void namesGendersAgesAndLocationsDoNotChangeTheScore() {
-        JobRequirements job = new RequirementExtractor(taxonomy).extract(JobSpec.ofText("icu", 1, "ICU Registered Nurse", """
+        JobRequirements job = new RequirementExtractor(taxonomy)
+                .extract(JobSpec.ofText("icu", 1, "ICU Registered Nurse", """
                 Requirements:
                 - At least 5 years of critical care nursing experience.
                 - Bachelor's degree in Nursing.
                 - Fluent English; Spanish is a plus.
                 - Patient assessment and ventilator care.
-                """).withSkills(List.of("Patient assessment", "Critical care", "Epic"), List.of("Microsoft Excel")));
+                """)
+                        .withSkills(
+                                List.of("Patient assessment", "Critical care", "Epic"), List.of("Microsoft Excel")));
         ResumeScorer scorer = new ResumeScorer(taxonomy);
         HashingEncoder encoder = new HashingEncoder();
         SemanticIndexer indexer = new SemanticIndexer(encoder);
         JobEmbeddings jobEmbeddings = indexer.embed(job);
 
-        List<CandidateProfile> profiles = java.util.Arrays.stream(PEOPLE).map(BlindScoringTest::parse).toList();
+        List<CandidateProfile> profiles =
+                java.util.Arrays.stream(PEOPLE).map(BlindScoringTest::parse).toList();
         List<ScreeningResult> results = profiles.stream()
-                .map(p -> scorer.score(job, jobEmbeddings, p, indexer.embed(p))).toList();
+                .map(p -> scorer.score(job, jobEmbeddings, p, indexer.embed(p)))
+                .toList();
 
         for (CandidateProfile profile : profiles) {
             String everything = profile.toString();
@@ -107,7 +128,9 @@ class BlindScoringTest {
         }
         ScreeningResult first = results.get(0);
         assertThat(first.score()).isGreaterThan(0);
-        assertThat(first.subScores()).extracting(SubScore::category).contains(RequirementKind.SEMANTIC, RequirementKind.EXPERIENCE);
+        assertThat(first.subScores())
+                .extracting(SubScore::category)
+                .contains(RequirementKind.SEMANTIC, RequirementKind.EXPERIENCE);
         for (ScreeningResult other : results.subList(1, results.size())) {
             assertThat(other.score()).isEqualTo(first.score());
             assertThat(other.band()).isEqualTo(first.band());
@@ -115,8 +138,15 @@ class BlindScoringTest {
             assertThat(other.missing()).isEqualTo(first.missing());
             assertThat(other.suggestions()).isEqualTo(first.suggestions());
             // Evidence offsets shift with the header's length; what matched does not.
-            assertThat(other.matched()).extracting(MatchedRequirement::requirement, MatchedRequirement::matchType, MatchedRequirement::matchedAs)
-                    .isEqualTo(first.matched().stream().map(m -> org.assertj.core.groups.Tuple.tuple(m.requirement(), m.matchType(), m.matchedAs())).toList());
+            assertThat(other.matched())
+                    .extracting(
+                            MatchedRequirement::requirement,
+                            MatchedRequirement::matchType,
+                            MatchedRequirement::matchedAs)
+                    .isEqualTo(first.matched().stream()
+                            .map(m ->
+                                    org.assertj.core.groups.Tuple.tuple(m.requirement(), m.matchType(), m.matchedAs()))
+                            .toList());
         }
     }
 }

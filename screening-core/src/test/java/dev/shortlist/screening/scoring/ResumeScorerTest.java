@@ -1,5 +1,7 @@
 package dev.shortlist.screening.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.shortlist.screening.candidate.CandidateProfile;
 import dev.shortlist.screening.candidate.EvidenceSpan;
 import dev.shortlist.screening.requirements.EducationLevel;
@@ -8,12 +10,9 @@ import dev.shortlist.screening.requirements.JobSpec;
 import dev.shortlist.screening.requirements.RequirementExtractor;
 import dev.shortlist.screening.requirements.RequirementKind;
 import dev.shortlist.screening.requirements.ScoringWeights;
-import org.junit.jupiter.api.Test;
-
 import java.time.YearMonth;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResumeScorerTest {
 
@@ -22,7 +21,8 @@ class ResumeScorerTest {
 
     private JobRequirements backendJob(List<String> required, Double minimumYears) {
         return extractor.extract(JobSpec.ofText("job-1", 3, "Backend Engineer", "Build and run our payment services.")
-                .withSkills(required, List.of("Terraform")).withMinimumYears(minimumYears));
+                .withSkills(required, List.of("Terraform"))
+                .withMinimumYears(minimumYears));
     }
 
     private static CandidateProfile.Builder backendDeveloper() {
@@ -32,7 +32,12 @@ class ResumeScorerTest {
                 .skill("tech.java", "Java", 60, new EvidenceSpan("SKILLS", 10, 14, "Java"))
                 .skill("tech.kubernetes", "Kubernetes", 24, new EvidenceSpan("SKILLS", 16, 26, "Kubernetes"))
                 .skill("tech.postgresql", "PostgreSQL", 36, new EvidenceSpan("SKILLS", 28, 38, "PostgreSQL"))
-                .experience("Senior Backend Engineer", YearMonth.of(2019, 1), null, 72, "Java services on Kubernetes, 12 engineers.")
+                .experience(
+                        "Senior Backend Engineer",
+                        YearMonth.of(2019, 1),
+                        null,
+                        72,
+                        "Java services on Kubernetes, 12 engineers.")
                 .education(EducationLevel.BACHELOR, "Computer Science")
                 .language("en")
                 .totalYears(6);
@@ -41,7 +46,8 @@ class ResumeScorerTest {
     @Test
     void aMissingRequiredSkillLowersTheScoreAndIsReportedAsMissing() {
         JobRequirements job = backendJob(List.of("Java", "Kubernetes", "Apache Kafka"), 3.0);
-        CandidateProfile withKafka = backendDeveloper().skill("tech.kafka", "Apache Kafka", 12).build();
+        CandidateProfile withKafka =
+                backendDeveloper().skill("tech.kafka", "Apache Kafka", 12).build();
         CandidateProfile withoutKafka = backendDeveloper().build();
 
         ScreeningResult full = scorer.score(job, withKafka);
@@ -54,7 +60,8 @@ class ResumeScorerTest {
             assertThat(m.detail()).contains("Kafka");
         });
         assertThat(full.missing()).noneMatch(m -> m.kind() == RequirementKind.REQUIRED_SKILL);
-        assertThat(partial.suggestions()).anySatisfy(s -> assertThat(s).contains("Required skills not shown: Apache Kafka"));
+        assertThat(partial.suggestions())
+                .anySatisfy(s -> assertThat(s).contains("Required skills not shown: Apache Kafka"));
     }
 
     @Test
@@ -66,10 +73,13 @@ class ResumeScorerTest {
             assertThat(m.matchType()).isEqualTo(MatchType.ALIAS);
             assertThat(m.evidence()).extracting(EvidenceSpan::text).containsExactly("Kubernetes");
         });
-        assertThat(result.subScore(RequirementKind.REQUIRED_SKILL).orElseThrow().score()).isEqualTo(1.0);
+        assertThat(result.subScore(RequirementKind.REQUIRED_SKILL).orElseThrow().score())
+                .isEqualTo(1.0);
 
-        CandidateProfile writesK8s = CandidateProfile.builder().headline("Backend Engineer")
-                .skill("tech.kubernetes", "Kubernetes", 12, new EvidenceSpan("SKILLS", 0, 3, "k8s")).build();
+        CandidateProfile writesK8s = CandidateProfile.builder()
+                .headline("Backend Engineer")
+                .skill("tech.kubernetes", "Kubernetes", 12, new EvidenceSpan("SKILLS", 0, 3, "k8s"))
+                .build();
         ScreeningResult reverse = scorer.score(backendJob(List.of("Kubernetes"), null), writesK8s);
         assertThat(reverse.matched()).anySatisfy(m -> {
             assertThat(m.matchType()).isEqualTo(MatchType.ALIAS);
@@ -79,12 +89,15 @@ class ResumeScorerTest {
 
     @Test
     void aRelatedSkillEarnsPartialCredit() {
-        CandidateProfile mysqlOnly = CandidateProfile.builder().headline("Backend Engineer")
-                .skill("tech.mysql", "MySQL", 24, new EvidenceSpan("SKILLS", 0, 5, "MySQL")).build();
+        CandidateProfile mysqlOnly = CandidateProfile.builder()
+                .headline("Backend Engineer")
+                .skill("tech.mysql", "MySQL", 24, new EvidenceSpan("SKILLS", 0, 5, "MySQL"))
+                .build();
 
         ScreeningResult result = scorer.score(backendJob(List.of("PostgreSQL"), null), mysqlOnly);
 
-        assertThat(result.subScore(RequirementKind.REQUIRED_SKILL).orElseThrow().score()).isEqualTo(ResumeScorer.RELATED_CREDIT);
+        assertThat(result.subScore(RequirementKind.REQUIRED_SKILL).orElseThrow().score())
+                .isEqualTo(ResumeScorer.RELATED_CREDIT);
         assertThat(result.matched()).anySatisfy(m -> {
             assertThat(m.matchType()).isEqualTo(MatchType.RELATED);
             assertThat(m.matchedAs()).isEqualTo("MySQL");
@@ -104,42 +117,59 @@ class ResumeScorerTest {
 
         assertThat(four).isGreaterThan(two);
         assertThat(four).isGreaterThan(elsewhere);
-        assertThat(scorer.score(job, twoYears).missing()).anySatisfy(m -> assertThat(m.kind()).isEqualTo(RequirementKind.EXPERIENCE));
+        assertThat(scorer.score(job, twoYears).missing())
+                .anySatisfy(m -> assertThat(m.kind()).isEqualTo(RequirementKind.EXPERIENCE));
     }
 
     private static CandidateProfile profileWithRole(String title, int months, double years) {
         return CandidateProfile.builder()
                 .skill("tech.java", "Java", months)
                 .experience(title, YearMonth.of(2020, 1), null, months, "Worked on billing.")
-                .totalYears(years).build();
+                .totalYears(years)
+                .build();
     }
 
     @Test
     void aCategoryTheJobDoesNotStateNeitherHelpsNorPunishes() {
         JobRequirements noMinimum = backendJob(List.of("Java"), null);
-        double junior = scorer.score(noMinimum, profileWithRole("Backend Engineer", 6, 0.5)).score();
-        double veteran = scorer.score(noMinimum, profileWithRole("Backend Engineer", 240, 20)).score();
+        double junior = scorer.score(noMinimum, profileWithRole("Backend Engineer", 6, 0.5))
+                .score();
+        double veteran = scorer.score(noMinimum, profileWithRole("Backend Engineer", 240, 20))
+                .score();
 
         assertThat(junior).isEqualTo(veteran);
-        assertThat(scorer.score(noMinimum, profileWithRole("Backend Engineer", 6, 0.5)).subScore(RequirementKind.EXPERIENCE)).isEmpty();
+        assertThat(scorer.score(noMinimum, profileWithRole("Backend Engineer", 6, 0.5))
+                        .subScore(RequirementKind.EXPERIENCE))
+                .isEmpty();
     }
 
     @Test
     void weightsChangeTheRankingAsTheRecruiterAsks() {
-        CandidateProfile skilledOutsider = CandidateProfile.builder().headline("Data Analyst")
-                .skill("tech.java", "Java", 36).skill("tech.kubernetes", "Kubernetes", 36).skill("tech.postgresql", "PostgreSQL", 36)
+        CandidateProfile skilledOutsider = CandidateProfile.builder()
+                .headline("Data Analyst")
+                .skill("tech.java", "Java", 36)
+                .skill("tech.kubernetes", "Kubernetes", 36)
+                .skill("tech.postgresql", "PostgreSQL", 36)
                 .build();
-        CandidateProfile titledNewcomer = CandidateProfile.builder().headline("Backend Engineer")
-                .skill("tech.java", "Java", 6).build();
+        CandidateProfile titledNewcomer = CandidateProfile.builder()
+                .headline("Backend Engineer")
+                .skill("tech.java", "Java", 6)
+                .build();
         JobSpec spec = JobSpec.ofText("job-1", 1, "Backend Engineer", "Payments.")
                 .withSkills(List.of("Java", "Kubernetes", "PostgreSQL"), List.of());
 
         JobRequirements skillsFirst = extractor.extract(spec);
         JobRequirements titleFirst = extractor.extract(spec.withWeights(new ScoringWeights(0.1, 0, 0, 0, 0.9, 0, 0)));
 
-        assertThat(scorer.score(skillsFirst, skilledOutsider).score()).isGreaterThan(scorer.score(skillsFirst, titledNewcomer).score());
-        assertThat(scorer.score(titleFirst, titledNewcomer).score()).isGreaterThan(scorer.score(titleFirst, skilledOutsider).score());
-        assertThat(scorer.score(titleFirst, titledNewcomer).subScore(RequirementKind.TITLE).orElseThrow().weight()).isEqualTo(0.9);
+        assertThat(scorer.score(skillsFirst, skilledOutsider).score())
+                .isGreaterThan(scorer.score(skillsFirst, titledNewcomer).score());
+        assertThat(scorer.score(titleFirst, titledNewcomer).score())
+                .isGreaterThan(scorer.score(titleFirst, skilledOutsider).score());
+        assertThat(scorer.score(titleFirst, titledNewcomer)
+                        .subScore(RequirementKind.TITLE)
+                        .orElseThrow()
+                        .weight())
+                .isEqualTo(0.9);
     }
 
     @Test
@@ -153,26 +183,34 @@ class ResumeScorerTest {
         assertThat(Band.of(39.9)).isEqualTo(Band.WEAK);
         assertThat(Band.of(0)).isEqualTo(Band.WEAK);
 
-        ScreeningResult perfect = scorer.score(backendJob(List.of("Java", "Kubernetes"), 3.0),
+        ScreeningResult perfect = scorer.score(
+                backendJob(List.of("Java", "Kubernetes"), 3.0),
                 backendDeveloper().skill("tech.terraform", "Terraform", 12).build());
         assertThat(perfect.band()).isEqualTo(Band.STRONG);
-        ScreeningResult nothing = scorer.score(backendJob(List.of("Java", "Kubernetes"), 3.0), CandidateProfile.builder().build());
+        ScreeningResult nothing = scorer.score(
+                backendJob(List.of("Java", "Kubernetes"), 3.0),
+                CandidateProfile.builder().build());
         assertThat(nothing.band()).isEqualTo(Band.WEAK);
     }
 
     @Test
     void theSameInputsGiveAnIdenticalResult() {
-        JobRequirements job = backendJob(List.of("Java", "Kubernetes", "Apache Kafka", "stakeholder communication"), 5.0);
+        JobRequirements job =
+                backendJob(List.of("Java", "Kubernetes", "Apache Kafka", "stakeholder communication"), 5.0);
         ScreeningResult first = scorer.score(job, backendDeveloper().build());
-        ScreeningResult second = new ResumeScorer(SmallTaxonomy.INSTANCE).score(
-                backendJob(List.of("Java", "Kubernetes", "Apache Kafka", "stakeholder communication"), 5.0), backendDeveloper().build());
+        ScreeningResult second = new ResumeScorer(SmallTaxonomy.INSTANCE)
+                .score(
+                        backendJob(List.of("Java", "Kubernetes", "Apache Kafka", "stakeholder communication"), 5.0),
+                        backendDeveloper().build());
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void resultsCarryVersionsAndSuggestionsButNeverContactData() {
-        CandidateProfile profile = backendDeveloper().profileGap("email").profileGap("phone")
+        CandidateProfile profile = backendDeveloper()
+                .profileGap("email")
+                .profileGap("phone")
                 .experience("Backend Engineer", YearMonth.of(2012, 1), YearMonth.of(2015, 6), 42, "Services.")
                 .build();
 
@@ -181,20 +219,30 @@ class ResumeScorerTest {
         assertThat(result.scorerVersion()).isEqualTo(ResumeScorer.VERSION);
         assertThat(result.taxonomyVersion()).isEqualTo("small-test-1");
         assertThat(result.jobRevision()).isEqualTo(3);
-        assertThat(result.suggestions()).anySatisfy(s -> assertThat(s).contains("Missing contact fields: email, phone"));
+        assertThat(result.suggestions())
+                .anySatisfy(s -> assertThat(s).contains("Missing contact fields: email, phone"));
         assertThat(result.suggestions()).anySatisfy(s -> assertThat(s).contains("gap between 2015-06 and 2019-01"));
-        assertThat(result.subScores()).extracting(SubScore::weight).allSatisfy(w -> assertThat(w).isBetween(0.0, 1.0));
-        assertThat(result.subScores().stream().mapToDouble(SubScore::weight).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(result.subScores())
+                .extracting(SubScore::weight)
+                .allSatisfy(w -> assertThat(w).isBetween(0.0, 1.0));
+        assertThat(result.subScores().stream().mapToDouble(SubScore::weight).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
     }
 
     @Test
     void aResumeWithoutNumbersGetsAQuantificationSuggestion() {
-        CandidateProfile vague = CandidateProfile.builder().headline("Backend Engineer").summary("Reliable engineer.")
-                .experience("Backend Engineer", YearMonth.of(2020, 1), null, 30, "Built services and fixed bugs.").build();
+        CandidateProfile vague = CandidateProfile.builder()
+                .headline("Backend Engineer")
+                .summary("Reliable engineer.")
+                .experience("Backend Engineer", YearMonth.of(2020, 1), null, 30, "Built services and fixed bugs.")
+                .build();
 
         assertThat(scorer.score(backendJob(List.of("Java"), null), vague).suggestions())
                 .anySatisfy(s -> assertThat(s).startsWith("No quantified achievements"));
-        assertThat(scorer.score(backendJob(List.of("Java"), null), backendDeveloper().build()).suggestions())
+        assertThat(scorer.score(
+                                backendJob(List.of("Java"), null),
+                                backendDeveloper().build())
+                        .suggestions())
                 .noneMatch(s -> s.startsWith("No quantified achievements"));
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CuratedTaxonomyTest {
 
@@ -57,7 +57,9 @@ class CuratedTaxonomyTest {
         Map<String, Long> perDomain = taxonomy.skills().stream()
                 .collect(Collectors.groupingBy(CuratedTaxonomyTest::domain, Collectors.counting()));
         OCCUPATION_DOMAINS.forEach((occupation, domains) -> {
-            long skills = domains.stream().mapToLong(d -> perDomain.getOrDefault(d, 0L)).sum();
+            long skills = domains.stream()
+                    .mapToLong(d -> perDomain.getOrDefault(d, 0L))
+                    .sum();
             assertThat(skills).as("skills for %s", occupation).isGreaterThanOrEqualTo(35);
         });
         assertThat(perDomain.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(20));
@@ -79,12 +81,15 @@ class CuratedTaxonomyTest {
     void everyRelatedIdExistsAndRelationsAreSymmetric() {
         for (Skill skill : taxonomy.skills()) {
             for (String related : skill.related()) {
-                assertThat(taxonomy.byId(related)).as("%s → %s", skill.id(), related).isPresent();
+                assertThat(taxonomy.byId(related))
+                        .as("%s → %s", skill.id(), related)
+                        .isPresent();
                 assertThat(taxonomy.byId(related).orElseThrow().related()).contains(skill.id());
             }
         }
         assertThat(taxonomy.byId("tech.mysql").orElseThrow().related()).contains("tech.postgresql");
-        assertThat(taxonomy.byId("office.microsoft-excel").orElseThrow().related()).contains("office.google-sheets");
+        assertThat(taxonomy.byId("office.microsoft-excel").orElseThrow().related())
+                .contains("office.google-sheets");
     }
 
     /**
@@ -105,38 +110,39 @@ class CuratedTaxonomyTest {
             Set<String> skills = owners.stream().map(TermOwner::skill).collect(Collectors.toSet());
             if (skills.size() > 1) {
                 // allowed only when every spelling is case-sensitive and the spellings differ
-                assertThat(owners).as("term '%s' names %s", key, skills)
+                assertThat(owners)
+                        .as("term '%s' names %s", key, skills)
                         .allSatisfy(o -> assertThat(o.term().caseSensitive()).isTrue());
                 assertThat(owners.stream().map(o -> o.term().text()).distinct()).hasSize(owners.size());
             }
         });
         assertThat(taxonomy.resolve("SWIFT")).map(Skill::id).contains("banking.wire-transfers");
         assertThat(taxonomy.resolve("Swift")).map(Skill::id).contains("tech.swift");
-        assertThat(taxonomy.find("Payments over SWIFT and ACH")).extracting(m -> m.skill().id())
+        assertThat(taxonomy.find("Payments over SWIFT and ACH"))
+                .extracting(m -> m.skill().id())
                 .containsExactly("banking.wire-transfers", "banking.wire-transfers");
     }
 
-    private record TermOwner(String skill, TermSpec term) {
-    }
+    private record TermOwner(String skill, TermSpec term) {}
 
     @ParameterizedTest
     @CsvSource({
-            "k8s, tech.kubernetes",
-            "Postgres, tech.postgresql",
-            "MS Excel, office.microsoft-excel",
-            "excel, office.microsoft-excel",
-            "GAAP, accounting.gaap",
-            "QuickBooks Online, accounting.quickbooks",
-            "'  node.JS ', tech.node-js",
-            "Excel skills, office.microsoft-excel",
-            "experience with Kubernetes, tech.kubernetes",
-            "golang, tech.go",
-            "r, tech.r",
-            "accounts payables, accounting.accounts-payable",
-            "CI/CD, tech.ci-cd",
-            "ServSafe, culinary.servsafe",
-            "A&P, aviation.a-and-p",
-            "CDL, automotive.cdl",
+        "k8s, tech.kubernetes",
+        "Postgres, tech.postgresql",
+        "MS Excel, office.microsoft-excel",
+        "excel, office.microsoft-excel",
+        "GAAP, accounting.gaap",
+        "QuickBooks Online, accounting.quickbooks",
+        "'  node.JS ', tech.node-js",
+        "Excel skills, office.microsoft-excel",
+        "experience with Kubernetes, tech.kubernetes",
+        "golang, tech.go",
+        "r, tech.r",
+        "accounts payables, accounting.accounts-payable",
+        "CI/CD, tech.ci-cd",
+        "ServSafe, culinary.servsafe",
+        "A&P, aviation.a-and-p",
+        "CDL, automotive.cdl",
     })
     void resolvesWhatRecruitersType(String typed, String id) {
         assertThat(taxonomy.resolve(typed)).map(Skill::id).contains(id);
@@ -144,18 +150,18 @@ class CuratedTaxonomyTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Buchhaltung, accounting.bookkeeping",
-            "comptabilité, accounting.accounting",
-            "comptabilite, accounting.accounting",
-            "contabilidad, accounting.accounting",
-            "Lohnbuchhaltung, accounting.payroll",
-            "nómina, accounting.payroll",
-            "gestão de projetos, management.project-management",
-            "trabajo en equipo, professional.teamwork",
-            "servizio clienti, service.customer-service",
-            "klantenservice, service.customer-service",
-            "Krankenpflege, healthcare.nursing",
-            "Schweißen, engineering.welding",
+        "Buchhaltung, accounting.bookkeeping",
+        "comptabilité, accounting.accounting",
+        "comptabilite, accounting.accounting",
+        "contabilidad, accounting.accounting",
+        "Lohnbuchhaltung, accounting.payroll",
+        "nómina, accounting.payroll",
+        "gestão de projetos, management.project-management",
+        "trabajo en equipo, professional.teamwork",
+        "servizio clienti, service.customer-service",
+        "klantenservice, service.customer-service",
+        "Krankenpflege, healthcare.nursing",
+        "Schweißen, engineering.welding",
     })
     void resolvesNonEnglishAliases(String typed, String id) {
         assertThat(taxonomy.resolve(typed)).map(Skill::id).contains(id);
@@ -163,9 +169,11 @@ class CuratedTaxonomyTest {
 
     @Test
     void findsSkillsInNonEnglishText() {
-        List<String> ids = taxonomy.find("Erfahrung in Buchhaltung, Lohnbuchhaltung und Projektmanagement")
-                .stream().map(m -> m.skill().id()).toList();
-        assertThat(ids).containsExactly("accounting.bookkeeping", "accounting.payroll", "management.project-management");
+        List<String> ids = taxonomy.find("Erfahrung in Buchhaltung, Lohnbuchhaltung und Projektmanagement").stream()
+                .map(m -> m.skill().id())
+                .toList();
+        assertThat(ids)
+                .containsExactly("accounting.bookkeeping", "accounting.payroll", "management.project-management");
     }
 
     @Test

@@ -41,7 +41,8 @@ class ExternalTaxonomyTest {
 
         // the curated skill wins the conflict: no second "accounting"
         assertThat(taxonomy.resolve("accounting")).map(Skill::id).contains("accounting.accounting");
-        assertThat(taxonomy.skills().stream().filter(s -> s.name().equals("accounting"))).isEmpty();
+        assertThat(taxonomy.skills().stream().filter(s -> s.name().equals("accounting")))
+                .isEmpty();
         assertThat(taxonomy.version()).startsWith("curated-").contains("+skills_en.csv@");
         assertThat(taxonomy.skills()).hasSize(Taxonomies.curated().skills().size() + 2);
     }
@@ -65,14 +66,17 @@ class ExternalTaxonomyTest {
     @Test
     void onetTechnologySkillsAreDeduplicatedAndCategorisedByCommodity() throws Exception {
         Path tsv = dir.resolve("onet-technology-skills.tsv");
-        Files.writeString(tsv, String.join("\n",
-                "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand",
-                "11-1011.00\tAdobe Acrobat\t43232202\tDocument management software\tY\tN",
-                "11-1011.00\tBlackbaud The Raiser's Edge\t43232303\tCustomer relationship management CRM software\tN\tN",
-                "13-2011.00\tBlackbaud The Raiser's Edge\t43232303\tCustomer relationship management CRM software\tN\tN",
-                "15-1252.00\tApache Groovy\t43232405\tObject or component oriented development software\tN\tN",
-                "15-1252.00\tReveal\t43232306\tData base user interface and query software\tN\tN",
-                ""));
+        Files.writeString(
+                tsv,
+                String.join(
+                        "\n",
+                        "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand",
+                        "11-1011.00\tAdobe Acrobat\t43232202\tDocument management software\tY\tN",
+                        "11-1011.00\tBlackbaud The Raiser's Edge\t43232303\tCustomer relationship management CRM software\tN\tN",
+                        "13-2011.00\tBlackbaud The Raiser's Edge\t43232303\tCustomer relationship management CRM software\tN\tN",
+                        "15-1252.00\tApache Groovy\t43232405\tObject or component oriented development software\tN\tN",
+                        "15-1252.00\tReveal\t43232306\tData base user interface and query software\tN\tN",
+                        ""));
         SkillTaxonomy taxonomy = Taxonomies.curatedPlus(List.of(tsv));
 
         Skill raisersEdge = taxonomy.byId("onet.blackbaud-the-raiser-s-edge").orElseThrow();
@@ -89,10 +93,14 @@ class ExternalTaxonomyTest {
     @Test
     void officialOnetLayoutWithTitleColumnIsRead() throws Exception {
         Path tsv = dir.resolve("Technology Skills.txt");
-        Files.writeString(tsv, "O*NET-SOC Code\tTitle\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
-                + "15-1252.00\tSoftware Developers\tAtlassian Bamboo\t43232201\tContent workflow software\tN\tN\n");
+        Files.writeString(
+                tsv,
+                "O*NET-SOC Code\tTitle\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
+                        + "15-1252.00\tSoftware Developers\tAtlassian Bamboo\t43232201\tContent workflow software\tN\tN\n");
         SkillTaxonomy taxonomy = Taxonomies.curatedPlus(List.of(tsv));
-        assertThat(taxonomy.byId("onet.atlassian-bamboo")).map(Skill::category).contains("onet-content-workflow-software");
+        assertThat(taxonomy.byId("onet.atlassian-bamboo"))
+                .map(Skill::category)
+                .contains("onet-content-workflow-software");
     }
 
     @Test
@@ -104,9 +112,10 @@ class ExternalTaxonomyTest {
 
     @Test
     void escoRowsKeepQuotedCommasQuotesAndOneAliasALine() {
-        List<TaxonomyEntry> entries = ExternalTaxonomyReader.escoCsv("conceptUri,preferredLabel,altLabels,skillType,status\r\n"
-                + "http://esco/1,\"manage budgets, forecasts\",\"say \"\"budget\"\"\nplan spending\",skill/competence,released\r\n"
-                + "http://esco/2,retired skill,,skill/competence,obsolete\r\n");
+        List<TaxonomyEntry> entries =
+                ExternalTaxonomyReader.escoCsv("conceptUri,preferredLabel,altLabels,skillType,status\r\n"
+                        + "http://esco/1,\"manage budgets, forecasts\",\"say \"\"budget\"\"\nplan spending\",skill/competence,released\r\n"
+                        + "http://esco/2,retired skill,,skill/competence,obsolete\r\n");
         assertThat(entries).hasSize(1);
         Skill skill = entries.get(0).skill();
         assertThat(skill.name()).isEqualTo("manage budgets, forecasts");

@@ -20,8 +20,7 @@ public final class FixedTaxonomy implements SkillTaxonomy {
     private final List<Skill> skills;
     private final List<Term> terms;
 
-    private record Term(Skill skill, Pattern pattern, int length) {
-    }
+    private record Term(Skill skill, Pattern pattern, int length) {}
 
     public FixedTaxonomy(String version, List<Skill> skills) {
         this.version = version;
@@ -31,8 +30,11 @@ public final class FixedTaxonomy implements SkillTaxonomy {
             List<String> names = new ArrayList<>(skill.aliases());
             names.add(skill.name());
             for (String name : names) {
-                list.add(new Term(skill, Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])",
-                        Pattern.CASE_INSENSITIVE), name.length()));
+                list.add(new Term(
+                        skill,
+                        Pattern.compile(
+                                "(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE),
+                        name.length()));
             }
         }
         list.sort(Comparator.comparingInt(Term::length).reversed());
@@ -62,8 +64,10 @@ public final class FixedTaxonomy implements SkillTaxonomy {
     @Override
     public Optional<Skill> resolve(String nameOrAlias) {
         String wanted = nameOrAlias.strip().toLowerCase(Locale.ROOT);
-        return skills.stream().filter(s -> s.name().equalsIgnoreCase(wanted)
-                || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted))).findFirst();
+        return skills.stream()
+                .filter(s -> s.name().equalsIgnoreCase(wanted)
+                        || s.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted)))
+                .findFirst();
     }
 
     @Override

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path dir() {
         String configured = System.getProperty("shortlist.data.dir");

@@ -20,7 +20,8 @@ class SharedDataTaxonomyTest {
 
     private static Path require(String relative) {
         Path path = dataDir().resolve(relative);
-        assumeTrue(Files.isRegularFile(path),
+        assumeTrue(
+                Files.isRegularFile(path),
                 () -> "shared evaluation data not found at " + path.toAbsolutePath()
                         + " (set -Dshortlist.data.dir); skipping");
         return path;
@@ -35,8 +36,10 @@ class SharedDataTaxonomyTest {
 
         assertThat(taxonomy.skills().size()).isGreaterThan(curated + 15_000);
         assertThat(taxonomy.version()).contains("skills_en_label.txt@").contains("onet-technology-skills.tsv@");
-        assertThat(taxonomy.skills().stream().filter(s -> s.id().startsWith("esco."))).isNotEmpty();
-        assertThat(taxonomy.skills().stream().filter(s -> s.id().startsWith("onet."))).isNotEmpty();
+        assertThat(taxonomy.skills().stream().filter(s -> s.id().startsWith("esco.")))
+                .isNotEmpty();
+        assertThat(taxonomy.skills().stream().filter(s -> s.id().startsWith("onet.")))
+                .isNotEmpty();
         // curated still wins
         assertThat(taxonomy.resolve("Microsoft Excel")).map(Skill::id).contains("office.microsoft-excel");
         assertThat(taxonomy.resolve("Python")).map(Skill::id).contains("tech.python");
@@ -47,6 +50,7 @@ class SharedDataTaxonomyTest {
         assertThat(taxonomy.find(prose)).isEmpty();
         // while their multi-word labels are found
         assertThat(taxonomy.find("Able to manage musical staff for the orchestra."))
-                .extracting(m -> m.skill().name()).contains("manage musical staff");
+                .extracting(m -> m.skill().name())
+                .contains("manage musical staff");
     }
 }

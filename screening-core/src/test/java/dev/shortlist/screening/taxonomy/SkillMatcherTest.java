@@ -17,7 +17,8 @@ class SkillMatcherTest {
     void javaIsNotJavaScriptAndSqlIsNotInsideMySql() {
         assertThat(ids("Built services in JavaScript and Java on MySQL."))
                 .containsExactly("tech.javascript", "tech.java", "tech.mysql");
-        assertThat(ids("Wrote SQL against MySQL and PostgreSQL")).containsExactly("tech.sql", "tech.mysql", "tech.postgresql");
+        assertThat(ids("Wrote SQL against MySQL and PostgreSQL"))
+                .containsExactly("tech.sql", "tech.mysql", "tech.postgresql");
     }
 
     @Test
@@ -32,7 +33,8 @@ class SkillMatcherTest {
 
     @Test
     void goCountsOnlyAsTheLanguage() {
-        assertThat(ids("Ready to go the extra mile. Go above and beyond, go-live support")).isEmpty();
+        assertThat(ids("Ready to go the extra mile. Go above and beyond, go-live support"))
+                .isEmpty();
         assertThat(ids("Go-to-market planning")).containsExactly("sales.sales-strategy");
         assertThat(ids("Backend services in Go and Rust")).contains("tech.go");
         assertThat(ids("Java, Go, Kubernetes")).containsExactly("tech.java", "tech.go", "tech.kubernetes");
@@ -42,15 +44,20 @@ class SkillMatcherTest {
     @Test
     void punctuatedNamesMatchWhole() {
         assertThat(ids("C++ and C# on .NET with Node.js, CI/CD via Jenkins"))
-                .containsExactly("tech.c-plus-plus", "tech.c-sharp", "tech.dotnet", "tech.node-js", "tech.ci-cd",
+                .containsExactly(
+                        "tech.c-plus-plus",
+                        "tech.c-sharp",
+                        "tech.dotnet",
+                        "tech.node-js",
+                        "tech.ci-cd",
                         "tech.jenkins");
         assertThat(ids("ASP.NET MVC applications")).containsExactly("tech.asp-net");
     }
 
     @Test
     void multiWordAndLongestMatchWin() {
-        assertThat(ids("Applied machine learning to accounts payable")).containsExactly(
-                "tech.machine-learning", "accounting.accounts-payable");
+        assertThat(ids("Applied machine learning to accounts payable"))
+                .containsExactly("tech.machine-learning", "accounting.accounts-payable");
         assertThat(ids("Administered Microsoft SQL Server 2016")).containsExactly("tech.microsoft-sql-server");
         assertThat(ids("machine\nlearning")).containsExactly("tech.machine-learning");
     }
@@ -76,15 +83,16 @@ class SkillMatcherTest {
     @Test
     void excelTheVerbIsNotExcel() {
         assertThat(ids("Strives to excel in every task")).isEmpty();
-        assertThat(ids("Advanced Excel and Word, PowerPoint")).containsExactly(
-                "office.microsoft-excel", "office.microsoft-word", "office.microsoft-powerpoint");
+        assertThat(ids("Advanced Excel and Word, PowerPoint"))
+                .containsExactly("office.microsoft-excel", "office.microsoft-word", "office.microsoft-powerpoint");
     }
 
     @Test
     void skillsHeadingOrKnownSkillsSectionGivesAmbiguousTermsTheirContext() {
         assertThat(ids("Technical Skills: Go")).containsExactly("tech.go");
         assertThat(ids("I will Go")).isEmpty();
-        assertThat(taxonomy.findInSkillsSection("R\nGo\nSpring")).extracting(m -> m.skill().id())
+        assertThat(taxonomy.findInSkillsSection("R\nGo\nSpring"))
+                .extracting(m -> m.skill().id())
                 .containsExactly("tech.r", "tech.go", "tech.spring-framework");
         assertThat(taxonomy.findInSkillsSection("C-level reporting")).isEmpty();
     }
@@ -95,18 +103,23 @@ class SkillMatcherTest {
         assertThat(ids("Configuration management with Chef, Puppet, Ansible"))
                 .containsExactly("tech.chef-infra", "tech.puppet", "tech.ansible");
         assertThat(ids("Graduated Spring 2019 with a business outlook")).isEmpty();
-        assertThat(ids("Java, Spring, Hibernate")).containsExactly("tech.java", "tech.spring-framework", "tech.hibernate");
+        assertThat(ids("Java, Spring, Hibernate"))
+                .containsExactly("tech.java", "tech.spring-framework", "tech.hibernate");
         assertThat(ids("Access to the building")).isEmpty();
-        assertThat(ids("Word, Excel, Access, Outlook")).containsExactly("office.microsoft-word",
-                "office.microsoft-excel", "tech.microsoft-access", "office.microsoft-outlook");
+        assertThat(ids("Word, Excel, Access, Outlook"))
+                .containsExactly(
+                        "office.microsoft-word",
+                        "office.microsoft-excel",
+                        "tech.microsoft-access",
+                        "office.microsoft-outlook");
     }
 
     @Test
     void offsetsStayExactInAccentedTextAndAcrossLineBreaks() {
-        String text = "Compétences : comptabilité générale,\nrapprochement bancaire et Lohn-\nbuchhaltung; machine\r\nlearning";
+        String text =
+                "Compétences : comptabilité générale,\nrapprochement bancaire et Lohn-\nbuchhaltung; machine\r\nlearning";
         List<SkillMatch> matches = taxonomy.find(text);
-        assertThat(matches).extracting(m -> m.skill().id()).contains("accounting.bookkeeping",
-                "tech.machine-learning");
+        assertThat(matches).extracting(m -> m.skill().id()).contains("accounting.bookkeeping", "tech.machine-learning");
         for (SkillMatch m : matches) {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matchedText());
         }

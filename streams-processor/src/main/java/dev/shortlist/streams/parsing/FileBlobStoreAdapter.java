@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class FileBlobStoreAdapter {
 
-    private static final Pattern REFERENCE =
-            Pattern.compile("file:sha256/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})");
+    private static final Pattern REFERENCE = Pattern.compile("file:sha256/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})");
 
     private final Path root;
 
@@ -33,7 +32,10 @@ public final class FileBlobStoreAdapter {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        Path file = root.resolve("sha256").resolve(matcher.group(1)).resolve(matcher.group(2)).resolve(matcher.group(3));
+        Path file = root.resolve("sha256")
+                .resolve(matcher.group(1))
+                .resolve(matcher.group(2))
+                .resolve(matcher.group(3));
         try {
             return Optional.of(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
@@ -49,7 +51,10 @@ public final class FileBlobStoreAdapter {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Not a blob reference: " + blobRef);
         }
-        return root.resolve("sha256").resolve(matcher.group(1)).resolve(matcher.group(2)).resolve(matcher.group(3));
+        return root.resolve("sha256")
+                .resolve(matcher.group(1))
+                .resolve(matcher.group(2))
+                .resolve(matcher.group(3));
     }
 
     /** The reference of content with this SHA-256 (lowercase hex). */

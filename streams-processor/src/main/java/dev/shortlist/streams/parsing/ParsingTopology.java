@@ -38,52 +38,82 @@ public final class ParsingTopology {
     public static final String ERASE_PROFILE = "parsing-erase-profile";
     public static final String ERASURES_SINK = "parsing-erasures-sink";
 
-    private ParsingTopology() {
-    }
+    private ParsingTopology() {}
 
     /** An upload with its document, when the blob could be read. */
-    record Loaded(ResumeUploaded upload, Optional<byte[]> content) {
-    }
+    record Loaded(ResumeUploaded upload, Optional<byte[]> content) {}
 
-    public static void build(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
-                             ResumeParsingAdapter parser, Clock clock) {
-        Map<String, KStream<String, Loaded>> loaded = builder
-                .stream(topics.resumes().name(),
-                        Consumed.with(topics.resumes().keySerde(), topics.resumes().valueSerde()).withName(RESUMES_SOURCE))
+    public static void build(
+            StreamsBuilder builder,
+            TopicCatalog topics,
+            FileBlobStoreAdapter blobs,
+            ResumeParsingAdapter parser,
+            Clock clock) {
+        Map<String, KStream<String, Loaded>> loaded = builder.stream(
+                        topics.resumes().name(),
+                        Consumed.with(
+                                        topics.resumes().keySerde(),
+                                        topics.resumes().valueSerde())
+                                .withName(RESUMES_SOURCE))
                 .mapValues(upload -> new Loaded(upload, blobs.load(upload.getBlobRef())), Named.as(LOAD_BLOB))
                 .split(Named.as(SPLIT))
                 .branch((resumeId, value) -> value.content().isPresent(), Branched.as(BLOB_FOUND))
                 .defaultBranch(Branched.as(BLOB_MISSING));
 
         KStream<String, ResumeParseEvent> parsed = loaded.get(SPLIT + BLOB_FOUND)
-                .mapValues(value -> outcome(value.upload(), parser.parse(value.upload(), value.content().orElseThrow()),
-                        parser.parserVersion(), clock), Named.as(PARSE));
+                .mapValues(
+                        value -> outcome(
+                                value.upload(),
+                                parser.parse(value.upload(), value.content().orElseThrow()),
+                                parser.parserVersion(),
+                                clock),
+                        Named.as(PARSE));
 
         KStream<String, ResumeParseEvent> missing = loaded.get(SPLIT + BLOB_MISSING)
-                .mapValues(value -> outcome(value.upload(), new ResumeParsingAdapter.Failed(ParseFailureReason.BLOB_MISSING,
-                                "No document stored under " + value.upload().getBlobRef()), parser.parserVersion(), clock),
+                .mapValues(
+                        value -> outcome(
+                                value.upload(),
+                                new ResumeParsingAdapter.Failed(
+                                        ParseFailureReason.BLOB_MISSING,
+                                        "No document stored under "
+                                                + value.upload().getBlobRef()),
+                                parser.parserVersion(),
+                                clock),
                         Named.as(FAIL_MISSING_BLOB));
 
         parsed.merge(missing, Named.as(MERGE_OUTCOMES))
-                .to(topics.parsedResumes().name(),
-                        Produced.with(topics.parsedResumes().keySerde(), topics.parsedResumes().valueSerde()).withName(SINK));
+                .to(
+                        topics.parsedResumes().name(),
+                        Produced.with(
+                                        topics.parsedResumes().keySerde(),
+                                        topics.parsedResumes().valueSerde())
+                                .withName(SINK));
 
         // Right to erasure: a tombstone removes the profile from the compacted topic and from every
         // store built from it (the scoring topology deletes its copy when it reads the tombstone).
-        builder.stream(topics.erasures().name(),
-                        Consumed.with(topics.erasures().keySerde(), topics.erasures().valueSerde()).withName(ERASURES_SOURCE))
+        builder.stream(
+                        topics.erasures().name(),
+                        Consumed.with(
+                                        topics.erasures().keySerde(),
+                                        topics.erasures().valueSerde())
+                                .withName(ERASURES_SOURCE))
                 .mapValues((ValueMapper<CandidateErased, ResumeParseEvent>) erased -> null, Named.as(ERASE_PROFILE))
-                .to(topics.parsedResumes().name(),
-                        Produced.with(topics.parsedResumes().keySerde(), topics.parsedResumes().valueSerde())
+                .to(
+                        topics.parsedResumes().name(),
+                        Produced.with(
+                                        topics.parsedResumes().keySerde(),
+                                        topics.parsedResumes().valueSerde())
                                 .withName(ERASURES_SINK));
     }
 
-    static ResumeParseEvent outcome(ResumeUploaded upload, ResumeParsingAdapter.Outcome outcome, String parserVersion,
-                                    Clock clock) {
+    static ResumeParseEvent outcome(
+            ResumeUploaded upload, ResumeParsingAdapter.Outcome outcome, String parserVersion, Clock clock) {
         Object payload = outcome instanceof ResumeParsingAdapter.Parsed parsed
                 ? parsed.profile()
-                : new ResumeParseFailed(((ResumeParsingAdapter.Failed) outcome).reason(),
-                        ((ResumeParsingAdapter.Failed) outcome).detail(), parserVersion);
+                : new ResumeParseFailed(
+                        ((ResumeParsingAdapter.Failed) outcome).reason(),
+                        ((ResumeParsingAdapter.Failed) outcome).detail(),
+                        parserVersion);
         return ResumeParseEvent.newBuilder()
                 .setMetadata(StreamsEvents.causedBy(upload.getMetadata(), clock.instant()))
                 .setResumeId(upload.getResumeId())

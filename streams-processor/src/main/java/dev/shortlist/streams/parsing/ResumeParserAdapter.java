@@ -1,10 +1,10 @@
 package dev.shortlist.streams.parsing;
 
+import dev.shortlist.schemas.resume.ParseFailureReason;
+import dev.shortlist.schemas.resume.ResumeUploaded;
 import dev.shortlist.screening.parsing.ParseOutcome;
 import dev.shortlist.screening.parsing.ParseTimings;
 import dev.shortlist.screening.parsing.ResumeParser;
-import dev.shortlist.schemas.resume.ParseFailureReason;
-import dev.shortlist.schemas.resume.ResumeUploaded;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 

@@ -17,12 +17,9 @@ public interface ResumeParsingAdapter {
     String parserVersion();
 
     /** A parse outcome. */
-    sealed interface Outcome permits Parsed, Failed {
-    }
+    sealed interface Outcome permits Parsed, Failed {}
 
-    record Parsed(ResumeParsed profile) implements Outcome {
-    }
+    record Parsed(ResumeParsed profile) implements Outcome {}
 
-    record Failed(ParseFailureReason reason, String detail) implements Outcome {
-    }
+    record Failed(ParseFailureReason reason, String detail) implements Outcome {}
 }

@@ -25,7 +25,12 @@ import java.util.function.BiConsumer;
 public final class BatchProgressAggregate {
 
     /** Batch status, from creation to completion. */
-    public enum Status { PENDING, PROCESSING, COMPLETED, COMPLETED_WITH_FAILURES }
+    public enum Status {
+        PENDING,
+        PROCESSING,
+        COMPLETED,
+        COMPLETED_WITH_FAILURES
+    }
 
     /** The batch as accepted at ingest. */
     public record Batch(String jobId, String organizationId, List<String> resumeIds, int total, Instant createdAt) {
@@ -39,16 +44,13 @@ public final class BatchProgressAggregate {
     }
 
     /** The batch without its list of resumes (which lives in the ledger, one line per resume). */
-    public record Definition(String jobId, String organizationId, int total, Instant createdAt) {
-    }
+    public record Definition(String jobId, String organizationId, int total, Instant createdAt) {}
 
     /** The terminal outcome of one resume: against which job, whether it was scored, when it first ended. */
-    public record Outcome(String jobId, boolean succeeded, Instant firstAt) {
-    }
+    public record Outcome(String jobId, boolean succeeded, Instant firstAt) {}
 
     /** One resume's line: whether the batch lists it, and its latest outcome (null until it has one). */
-    public record Line(boolean member, Outcome outcome) {
-    }
+    public record Line(boolean member, Outcome outcome) {}
 
     /** Where a batch's lines are kept: a key-value store in the topology, a map in tests. */
     public interface Ledger {
@@ -64,8 +66,14 @@ public final class BatchProgressAggregate {
      * What is stored per batch besides the ledger: the definition (null until the batch is known), the
      * counts over member lines whose outcome is against the batch's job, and the times.
      */
-    public record Tally(String batchId, Definition definition, int succeeded, int failed, Instant startedAt,
-                        Instant lastAt, Instant updatedAt) {
+    public record Tally(
+            String batchId,
+            Definition definition,
+            int succeeded,
+            int failed,
+            Instant startedAt,
+            Instant lastAt,
+            Instant updatedAt) {
         public Tally {
             Objects.requireNonNull(batchId);
         }
@@ -76,10 +84,20 @@ public final class BatchProgressAggregate {
     }
 
     /** What a reader of the batch sees. */
-    public record Progress(String batchId, String jobId, String organizationId, int total, int processed,
-                           int succeeded, int failed, Status status, Instant createdAt, Instant startedAt,
-                           Instant completedAt, Instant updatedAt, Double resumesPerSecond) {
-    }
+    public record Progress(
+            String batchId,
+            String jobId,
+            String organizationId,
+            int total,
+            int processed,
+            int succeeded,
+            int failed,
+            Status status,
+            Instant createdAt,
+            Instant startedAt,
+            Instant completedAt,
+            Instant updatedAt,
+            Double resumesPerSecond) {}
 
     private final String batchId;
     private final Ledger ledger;
@@ -235,8 +253,19 @@ public final class BatchProgressAggregate {
         Instant end = completedAt != null ? completedAt : updated;
         long millis = Duration.between(definition.createdAt(), end).toMillis();
         Double throughput = millis > 0 ? processed * 1000.0 / millis : null;
-        return Optional.of(new Progress(batchId, definition.jobId(), definition.organizationId(), definition.total(),
-                processed, succeeded, failed, status, definition.createdAt(), startedAt, completedAt, updated,
+        return Optional.of(new Progress(
+                batchId,
+                definition.jobId(),
+                definition.organizationId(),
+                definition.total(),
+                processed,
+                succeeded,
+                failed,
+                status,
+                definition.createdAt(),
+                startedAt,
+                completedAt,
+                updated,
                 throughput));
     }
 

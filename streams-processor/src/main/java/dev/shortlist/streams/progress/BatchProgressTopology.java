@@ -52,18 +52,14 @@ public final class BatchProgressTopology {
     public static final String LEDGER_STORE = "batch-progress-line-store";
     private static final char SEPARATOR = '\0';
 
-    private BatchProgressTopology() {
-    }
+    private BatchProgressTopology() {}
 
     /** What the aggregate reacts to, after both inputs are keyed by batchId. */
-    sealed interface Signal permits Created, Outcome {
-    }
+    sealed interface Signal permits Created, Outcome {}
 
-    record Created(BatchCreated batch) implements Signal {
-    }
+    record Created(BatchCreated batch) implements Signal {}
 
-    record Outcome(ScreeningResultEvent result) implements Signal {
-    }
+    record Outcome(ScreeningResultEvent result) implements Signal {}
 
     public static void build(StreamsBuilder builder, TopicCatalog topics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -71,16 +67,23 @@ public final class BatchProgressTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), new LedgerLineSerde()));
 
-        KStream<String, Signal> created = builder
-                .stream(topics.batches().name(),
-                        Consumed.with(topics.batches().keySerde(), topics.batches().valueSerde()).withName(BATCHES_SOURCE))
+        KStream<String, Signal> created = builder.stream(
+                        topics.batches().name(),
+                        Consumed.with(
+                                        topics.batches().keySerde(),
+                                        topics.batches().valueSerde())
+                                .withName(BATCHES_SOURCE))
                 .mapValues(batch -> (Signal) new Created(batch), Named.as(BATCH_SIGNALS));
 
-        KStream<String, Signal> outcomes = builder
-                .stream(topics.scoredScreenings().name(),
-                        Consumed.with(topics.scoredScreenings().keySerde(), topics.scoredScreenings().valueSerde())
+        KStream<String, Signal> outcomes = builder.stream(
+                        topics.scoredScreenings().name(),
+                        Consumed.with(
+                                        topics.scoredScreenings().keySerde(),
+                                        topics.scoredScreenings().valueSerde())
                                 .withName(OUTCOMES_SOURCE))
-                .filter((screeningId, result) -> result != null && result.getBatchId() != null, Named.as(OUTCOMES_IN_A_BATCH))
+                .filter(
+                        (screeningId, result) -> result != null && result.getBatchId() != null,
+                        Named.as(OUTCOMES_IN_A_BATCH))
                 // Progress needs whether and when a resume ended, not why: the explanations (most of a
                 // result's bytes) are not copied into the repartition topic.
                 .mapValues(BatchProgressTopology::withoutExplanations, Named.as(OUTCOMES_WITHOUT_EXPLANATIONS))
@@ -95,8 +98,12 @@ public final class BatchProgressTopology {
 
         created.merge(outcomes, Named.as(SIGNALS))
                 .process(AggregateProcessor::new, Named.as(AGGREGATE), TALLY_STORE, LEDGER_STORE)
-                .to(topics.batchProgress().name(),
-                        Produced.with(topics.batchProgress().keySerde(), topics.batchProgress().valueSerde()).withName(SINK));
+                .to(
+                        topics.batchProgress().name(),
+                        Produced.with(
+                                        topics.batchProgress().keySerde(),
+                                        topics.batchProgress().valueSerde())
+                                .withName(SINK));
     }
 
     private static final class AggregateProcessor extends ContextualProcessor<String, Signal, String, BatchProgress> {
@@ -117,7 +124,8 @@ public final class BatchProgressTopology {
             BatchProgressAggregate aggregate = load(batchId);
             // When it happened: an outcome carries the time it was produced. Its record timestamp is
             // inherited from the request it answers (the upload), so it cannot date the outcome.
-            Instant at = record.value() instanceof Outcome outcome && outcome.result().getMetadata().getOccurredAt() != null
+            Instant at = record.value() instanceof Outcome outcome
+                            && outcome.result().getMetadata().getOccurredAt() != null
                     ? outcome.result().getMetadata().getOccurredAt()
                     : Instant.ofEpochMilli(record.timestamp());
             String causation;
@@ -125,14 +133,19 @@ public final class BatchProgressTopology {
             if (record.value() instanceof Created created) {
                 BatchCreated batch = created.batch();
                 causation = batch.getMetadata().getEventId();
-                changed = aggregate.onBatchCreated(new BatchProgressAggregate.Batch(batch.getJobId(),
-                        batch.getMetadata().getOrganizationId(), batch.getResumeIds(), batch.getTotal(),
-                        batch.getCreatedAt()), at);
+                changed = aggregate.onBatchCreated(
+                        new BatchProgressAggregate.Batch(
+                                batch.getJobId(),
+                                batch.getMetadata().getOrganizationId(),
+                                batch.getResumeIds(),
+                                batch.getTotal(),
+                                batch.getCreatedAt()),
+                        at);
             } else {
                 ScreeningResultEvent result = ((Outcome) record.value()).result();
                 causation = result.getMetadata().getEventId();
-                changed = aggregate.onOutcome(result.getResumeId(), result.getJobId(),
-                        result.getPayload() instanceof ScreeningScored, at);
+                changed = aggregate.onOutcome(
+                        result.getResumeId(), result.getJobId(), result.getPayload() instanceof ScreeningScored, at);
             }
             if (!changed) {
                 // A redelivered or repeated event: the progress is unchanged, so nothing is emitted.
@@ -140,8 +153,11 @@ public final class BatchProgressTopology {
             }
             tallies.put(batchId, aggregate.tally());
             long timestamp = Math.max(record.timestamp(), at.toEpochMilli());
-            aggregate.progress().ifPresent(progress ->
-                    context().forward(record.withValue(toEvent(progress, causation)).withTimestamp(timestamp)));
+            aggregate
+                    .progress()
+                    .ifPresent(progress -> context()
+                            .forward(record.withValue(toEvent(progress, causation))
+                                    .withTimestamp(timestamp)));
         }
 
         private BatchProgressAggregate load(String batchId) {
@@ -163,7 +179,6 @@ public final class BatchProgressTopology {
     private record StoreLedger(KeyValueStore<String, BatchProgressAggregate.Line> store, String batchId)
             implements BatchProgressAggregate.Ledger {
 
-
         @Override
         public Optional<BatchProgressAggregate.Line> get(String resumeId) {
             return Optional.ofNullable(store.get(ledgerKey(batchId, resumeId)));
@@ -177,7 +192,8 @@ public final class BatchProgressTopology {
         @Override
         public void forEach(BiConsumer<String, BatchProgressAggregate.Line> action) {
             String prefix = ledgerKey(batchId, "");
-            try (KeyValueIterator<String, BatchProgressAggregate.Line> all = store.prefixScan(prefix, new StringSerializer())) {
+            try (KeyValueIterator<String, BatchProgressAggregate.Line> all =
+                    store.prefixScan(prefix, new StringSerializer())) {
                 while (all.hasNext()) {
                     KeyValue<String, BatchProgressAggregate.Line> next = all.next();
                     action.accept(next.key.substring(prefix.length()), next.value);
@@ -204,8 +220,8 @@ public final class BatchProgressTopology {
 
     static BatchProgress toEvent(BatchProgressAggregate.Progress progress, String causationId) {
         return BatchProgress.newBuilder()
-                .setMetadata(StreamsEvents.caused(progress.organizationId(), progress.batchId(), causationId,
-                        progress.updatedAt()))
+                .setMetadata(StreamsEvents.caused(
+                        progress.organizationId(), progress.batchId(), causationId, progress.updatedAt()))
                 .setBatchId(progress.batchId())
                 .setJobId(progress.jobId())
                 .setTotal(progress.total())

@@ -41,7 +41,7 @@ public final class BatchTallySerde extends CompactBinarySerde<Tally> {
         Definition definition = in.readBoolean()
                 ? new Definition(in.readUTF(), in.readUTF(), in.readInt(), Instant.ofEpochMilli(in.readLong()))
                 : null;
-        return new Tally(batchId, definition, in.readInt(), in.readInt(), readInstant(in), readInstant(in),
-                readInstant(in));
+        return new Tally(
+                batchId, definition, in.readInt(), in.readInt(), readInstant(in), readInstant(in), readInstant(in));
     }
 }

@@ -1,12 +1,12 @@
 package dev.shortlist.streams.scoring;
 
+import dev.shortlist.schemas.resume.ChunkEmbedding;
+import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.screening.candidate.CandidateProfile;
 import dev.shortlist.screening.candidate.CandidateProfiles;
 import dev.shortlist.screening.embedding.EmbeddedChunk;
 import dev.shortlist.screening.embedding.ResumeEmbeddings;
 import dev.shortlist.screening.embedding.Vectors;
-import dev.shortlist.schemas.resume.ChunkEmbedding;
-import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.streams.parsing.ResumeProfileMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 public final class CandidateProfileMapper {
 
-    private CandidateProfileMapper() {
-    }
+    private CandidateProfileMapper() {}
 
     /** The blind profile of a parsed resume, through the one derivation the tools use too. */
     public static CandidateProfile fromAvro(ResumeParsed parsed) {
@@ -34,14 +33,18 @@ public final class CandidateProfileMapper {
         if (parsed.getEmbeddingChunks().isEmpty() || !modelVersion.equals(parsed.getEmbeddingModel())) {
             return Optional.empty();
         }
-        return Optional.of(new ResumeEmbeddings(modelVersion, parsed.getEmbeddingChunks().stream()
-                .map(c -> new EmbeddedChunk(c.getSource(), c.getText(), floats(c.getVector()))).toList()));
+        return Optional.of(new ResumeEmbeddings(
+                modelVersion,
+                parsed.getEmbeddingChunks().stream()
+                        .map(c -> new EmbeddedChunk(c.getSource(), c.getText(), floats(c.getVector())))
+                        .toList()));
     }
 
     /** Stores a resume's embeddings with it: each chunk, and their normalised mean for similarity search. */
     public static void attach(ResumeParsed parsed, ResumeEmbeddings embeddings) {
         List<ChunkEmbedding> chunks = embeddings.chunks().stream()
-                .map(c -> new ChunkEmbedding(c.source(), c.text(), boxed(c.vector()))).toList();
+                .map(c -> new ChunkEmbedding(c.source(), c.text(), boxed(c.vector())))
+                .toList();
         parsed.setEmbeddingChunks(chunks);
         parsed.setEmbeddingModel(chunks.isEmpty() ? null : embeddings.modelVersion());
         parsed.setEmbedding(chunks.isEmpty() ? null : boxed(Vectors.normalised(mean(embeddings.chunks()))));

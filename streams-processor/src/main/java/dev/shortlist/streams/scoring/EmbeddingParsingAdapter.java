@@ -1,7 +1,7 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.schemas.resume.ResumeUploaded;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +33,13 @@ public final class EmbeddingParsingAdapter implements ResumeParsingAdapter {
         Outcome outcome = parser.parse(upload, content);
         if (outcome instanceof Parsed parsed) {
             try {
-                CandidateProfileMapper.attach(parsed.profile(), indexer.embed(CandidateProfileMapper.fromAvro(parsed.profile())));
+                CandidateProfileMapper.attach(
+                        parsed.profile(), indexer.embed(CandidateProfileMapper.fromAvro(parsed.profile())));
             } catch (RuntimeException e) {
-                log.warn("Resume {} parsed but not embedded ({}); scoring will embed it", upload.getResumeId(), e.toString());
+                log.warn(
+                        "Resume {} parsed but not embedded ({}); scoring will embed it",
+                        upload.getResumeId(),
+                        e.toString());
             }
         }
         return outcome;

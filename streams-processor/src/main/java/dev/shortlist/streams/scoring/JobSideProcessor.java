@@ -1,59 +1,25 @@
 package dev.shortlist.streams.scoring;
 
 import dev.shortlist.schemas.admin.RescoreRequested;
-import dev.shortlist.schemas.admin.RescoreScope;
 import dev.shortlist.schemas.common.EventMetadata;
-import dev.shortlist.schemas.job.JobClosed;
-import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.job.JobEvent;
-import dev.shortlist.schemas.job.JobPosted;
 import dev.shortlist.schemas.job.JobUpdated;
-import dev.shortlist.schemas.resume.ResumeParseEvent;
-import dev.shortlist.schemas.resume.ResumeParseFailed;
-import dev.shortlist.schemas.resume.ResumeParsed;
-import dev.shortlist.schemas.screening.ScreeningFailed;
 import dev.shortlist.schemas.screening.ScreeningFailureReason;
 import dev.shortlist.schemas.screening.ScreeningRequested;
-import dev.shortlist.schemas.screening.ScreeningResultEvent;
 import dev.shortlist.schemas.screening.ScreeningTrigger;
-import dev.shortlist.schemas.topic.Topic;
-import dev.shortlist.schemas.topic.TopicCatalog;
-import dev.shortlist.streams.system.StreamsEvents;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 
 /** Jobs table, rescoring index and requests waiting for their job; decides per request. */
-final class JobSideProcessor extends ContextualProcessor<String, ScoringTopology.JobSideInput, String, ScoringTopology.JobSideResult> {
+final class JobSideProcessor
+        extends ContextualProcessor<String, ScoringTopology.JobSideInput, String, ScoringTopology.JobSideResult> {
 
     private final Clock clock;
     private KeyValueStore<String, JobEvent> jobs;
@@ -127,28 +93,44 @@ final class JobSideProcessor extends ContextualProcessor<String, ScoringTopology
     }
 
     /** Every resume screened against the job again, as requests caused by {@code cause}. */
-    private void rescore(Record<String, ScoringTopology.JobSideInput> record, JobEvent job, EventMetadata cause, ScreeningTrigger trigger) {
+    private void rescore(
+            Record<String, ScoringTopology.JobSideInput> record,
+            JobEvent job,
+            EventMetadata cause,
+            ScreeningTrigger trigger) {
         for (KeyValue<String, ScreeningRequested> entry : ScoringTopology.prefix(screened, job.getJobId())) {
             ScreeningRequested again = ScreeningRequested.newBuilder(entry.value)
                     .setMetadata(EventMetadata.newBuilder(cause).build())
                     .setTrigger(trigger)
                     .build();
-            context().forward(record.withKey(again.getResumeId()).withValue(new ScoringTopology.ToResume(new ScoringTopology.JobScoped(again, job))));
+            context()
+                    .forward(record.withKey(again.getResumeId())
+                            .withValue(new ScoringTopology.ToResume(new ScoringTopology.JobScoped(again, job))));
         }
     }
 
     private void decide(Record<String, ScoringTopology.JobSideInput> record, ScreeningRequested request, JobEvent job) {
         String screeningId = ScoringTopology.screeningId(request.getJobId(), request.getResumeId());
         if (!request.getMetadata().getOrganizationId().equals(job.getMetadata().getOrganizationId())) {
-            context().forward(record.withKey(screeningId).withValue(new ScoringTopology.Failed(ScoringTopology.failure(request,
-                    ScreeningFailureReason.ORGANIZATION_MISMATCH, "The job belongs to another organization", null, clock))));
+            context()
+                    .forward(record.withKey(screeningId)
+                            .withValue(new ScoringTopology.Failed(ScoringTopology.failure(
+                                    request,
+                                    ScreeningFailureReason.ORGANIZATION_MISMATCH,
+                                    "The job belongs to another organization",
+                                    null,
+                                    clock))));
         } else if (ScoringTopology.isClosed(job)) {
-            context().forward(record.withKey(screeningId).withValue(new ScoringTopology.Failed(ScoringTopology.failure(request,
-                    ScreeningFailureReason.JOB_CLOSED, "The job is closed", null, clock))));
+            context()
+                    .forward(record.withKey(screeningId)
+                            .withValue(new ScoringTopology.Failed(ScoringTopology.failure(
+                                    request, ScreeningFailureReason.JOB_CLOSED, "The job is closed", null, clock))));
         } else {
             screened.put(request.getJobId() + ScoringTopology.SEPARATOR + request.getResumeId(), request);
             // Re-keyed by resumeId: the next step is the repartition to the resume's partition.
-            context().forward(record.withKey(request.getResumeId()).withValue(new ScoringTopology.ToResume(new ScoringTopology.JobScoped(request, job))));
+            context()
+                    .forward(record.withKey(request.getResumeId())
+                            .withValue(new ScoringTopology.ToResume(new ScoringTopology.JobScoped(request, job))));
         }
     }
 }

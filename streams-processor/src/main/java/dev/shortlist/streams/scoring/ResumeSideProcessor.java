@@ -1,59 +1,23 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.schemas.admin.RescoreRequested;
-import dev.shortlist.schemas.admin.RescoreScope;
-import dev.shortlist.schemas.common.EventMetadata;
-import dev.shortlist.schemas.job.JobClosed;
-import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.job.JobEvent;
-import dev.shortlist.schemas.job.JobPosted;
-import dev.shortlist.schemas.job.JobUpdated;
 import dev.shortlist.schemas.resume.ResumeParseEvent;
 import dev.shortlist.schemas.resume.ResumeParseFailed;
 import dev.shortlist.schemas.resume.ResumeParsed;
-import dev.shortlist.schemas.screening.ScreeningFailed;
 import dev.shortlist.schemas.screening.ScreeningFailureReason;
 import dev.shortlist.schemas.screening.ScreeningRequested;
 import dev.shortlist.schemas.screening.ScreeningResultEvent;
-import dev.shortlist.schemas.screening.ScreeningTrigger;
-import dev.shortlist.schemas.topic.Topic;
-import dev.shortlist.schemas.topic.TopicCatalog;
-import dev.shortlist.streams.system.StreamsEvents;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 
 /** Parsed profiles and requests waiting for their resume; scores when both are there. */
-final class ResumeSideProcessor extends ContextualProcessor<String, ScoringTopology.ResumeSideInput, String, ScreeningResultEvent> {
+final class ResumeSideProcessor
+        extends ContextualProcessor<String, ScoringTopology.ResumeSideInput, String, ScreeningResultEvent> {
 
     private final ScreeningScorerAdapter scorer;
     private final Clock clock;
@@ -81,8 +45,14 @@ final class ResumeSideProcessor extends ContextualProcessor<String, ScoringTopol
             waiting.forEach(entry -> awaiting.delete(entry.key));
             if (profile == null) {
                 profiles.delete(resumeId);
-                waiting.forEach(entry -> emit(record, ScoringTopology.failure(entry.value.request(),
-                        ScreeningFailureReason.RESUME_ERASED, "The candidate's data was erased", null, clock)));
+                waiting.forEach(entry -> emit(
+                        record,
+                        ScoringTopology.failure(
+                                entry.value.request(),
+                                ScreeningFailureReason.RESUME_ERASED,
+                                "The candidate's data was erased",
+                                null,
+                                clock)));
             } else {
                 ResumeParseEvent stored = ScoringTopology.asStored(profile);
                 profiles.put(resumeId, stored);
@@ -93,7 +63,8 @@ final class ResumeSideProcessor extends ContextualProcessor<String, ScoringTopol
             ResumeParseEvent profile = profiles.get(resumeId);
             if (profile == null) {
                 // Not parsed yet: the latest request for this job waits for the parse outcome.
-                awaiting.put(resumeId + ScoringTopology.SEPARATOR + scoped.request().getJobId(), scoped);
+                awaiting.put(
+                        resumeId + ScoringTopology.SEPARATOR + scoped.request().getJobId(), scoped);
             } else {
                 emit(record, score(scoped, profile));
             }
@@ -104,15 +75,30 @@ final class ResumeSideProcessor extends ContextualProcessor<String, ScoringTopol
         ScreeningRequested request = scoped.request();
         JobEvent job = scoped.job();
         if (!profile.getMetadata().getOrganizationId().equals(job.getMetadata().getOrganizationId())) {
-            return ScoringTopology.failure(request, ScreeningFailureReason.ORGANIZATION_MISMATCH,
-                    "The resume belongs to another organization", null, clock);
+            return ScoringTopology.failure(
+                    request,
+                    ScreeningFailureReason.ORGANIZATION_MISMATCH,
+                    "The resume belongs to another organization",
+                    null,
+                    clock);
         }
         if (profile.getPayload() instanceof ResumeParseFailed parseFailed) {
-            return ScoringTopology.failure(request, ScreeningFailureReason.PARSE_FAILED,
-                    "The resume could not be parsed: " + parseFailed.getDetail(), parseFailed, clock);
+            return ScoringTopology.failure(
+                    request,
+                    ScreeningFailureReason.PARSE_FAILED,
+                    "The resume could not be parsed: " + parseFailed.getDetail(),
+                    parseFailed,
+                    clock);
         }
-        return ScoringTopology.result(request, scorer.score(job.getJobId(), job.getRevision(), ScoringTopology.definition(job),
-                request.getResumeId(), (ResumeParsed) profile.getPayload()), clock);
+        return ScoringTopology.result(
+                request,
+                scorer.score(
+                        job.getJobId(),
+                        job.getRevision(),
+                        ScoringTopology.definition(job),
+                        request.getResumeId(),
+                        (ResumeParsed) profile.getPayload()),
+                clock);
     }
 
     private void emit(Record<String, ScoringTopology.ResumeSideInput> record, ScreeningResultEvent result) {

@@ -2,7 +2,6 @@ package dev.shortlist.streams.scoring;
 
 import dev.shortlist.schemas.admin.RescoreRequested;
 import dev.shortlist.schemas.admin.RescoreScope;
-import dev.shortlist.schemas.common.EventMetadata;
 import dev.shortlist.schemas.job.JobClosed;
 import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.job.JobEvent;
@@ -15,27 +14,15 @@ import dev.shortlist.schemas.screening.ScreeningFailed;
 import dev.shortlist.schemas.screening.ScreeningFailureReason;
 import dev.shortlist.schemas.screening.ScreeningRequested;
 import dev.shortlist.schemas.screening.ScreeningResultEvent;
-import dev.shortlist.schemas.screening.ScreeningTrigger;
 import dev.shortlist.schemas.topic.Topic;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.streams.system.StreamsEvents;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
@@ -44,10 +31,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.StreamPartitioner;
-import org.apache.kafka.streams.processor.api.ContextualProcessor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -107,43 +90,31 @@ public final class ScoringTopology {
 
     static final String SEPARATOR = "|";
 
-    private ScoringTopology() {
-    }
+    private ScoringTopology() {}
 
     /** A request together with the job version it is to be scored against. */
-    public record JobScoped(ScreeningRequested request, JobEvent job) {
-    }
+    public record JobScoped(ScreeningRequested request, JobEvent job) {}
 
-    sealed interface JobSideInput permits JobChanged, Requested, Rescore {
-    }
+    sealed interface JobSideInput permits JobChanged, Requested, Rescore {}
 
-    record JobChanged(JobEvent job) implements JobSideInput {
-    }
+    record JobChanged(JobEvent job) implements JobSideInput {}
 
-    record Requested(ScreeningRequested request) implements JobSideInput {
-    }
+    record Requested(ScreeningRequested request) implements JobSideInput {}
 
-    record Rescore(RescoreRequested rescore) implements JobSideInput {
-    }
+    record Rescore(RescoreRequested rescore) implements JobSideInput {}
 
     /** What the job side decides: go on to the resume, or fail now. */
-    sealed interface JobSideResult permits ToResume, Failed {
-    }
+    sealed interface JobSideResult permits ToResume, Failed {}
 
-    record ToResume(JobScoped scoped) implements JobSideResult {
-    }
+    record ToResume(JobScoped scoped) implements JobSideResult {}
 
-    record Failed(ScreeningResultEvent result) implements JobSideResult {
-    }
+    record Failed(ScreeningResultEvent result) implements JobSideResult {}
 
-    sealed interface ResumeSideInput permits ProfileChanged, Scoped {
-    }
+    sealed interface ResumeSideInput permits ProfileChanged, Scoped {}
 
-    record ProfileChanged(ResumeParseEvent profile) implements ResumeSideInput {
-    }
+    record ProfileChanged(ResumeParseEvent profile) implements ResumeSideInput {}
 
-    record Scoped(JobScoped scoped) implements ResumeSideInput {
-    }
+    record Scoped(JobScoped scoped) implements ResumeSideInput {}
 
     public static void build(StreamsBuilder builder, TopicCatalog topics, ScreeningScorerAdapter scorer, Clock clock) {
         Topic<String, JobEvent> jobs = topics.jobs();
@@ -151,35 +122,51 @@ public final class ScoringTopology {
         Topic<String, ResumeParseEvent> parsed = topics.parsedResumes();
         Serde<JobScoped> scopedSerde = new JobScopedSerde(requests.valueSerde(), jobs.valueSerde());
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(JOBS_STORE), Serdes.String(), jobs.valueSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SCREENED_STORE), Serdes.String(), requests.valueSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AWAITING_JOB_STORE), Serdes.String(), requests.valueSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROFILES_STORE), Serdes.String(), parsed.valueSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AWAITING_RESUME_STORE), Serdes.String(), scopedSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(JOBS_STORE), Serdes.String(), jobs.valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(SCREENED_STORE), Serdes.String(), requests.valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(AWAITING_JOB_STORE), Serdes.String(), requests.valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PROFILES_STORE), Serdes.String(), parsed.valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(AWAITING_RESUME_STORE), Serdes.String(), scopedSerde));
 
         // Job side: everything keyed by jobId, co-partitioned with the jobs topic.
-        KStream<String, JobSideInput> jobSignals = builder
-                .stream(jobs.name(), Consumed.with(jobs.keySerde(), jobs.valueSerde()).withName(JOBS_SOURCE))
+        KStream<String, JobSideInput> jobSignals = builder.stream(
+                        jobs.name(),
+                        Consumed.with(jobs.keySerde(), jobs.valueSerde()).withName(JOBS_SOURCE))
                 .mapValues(job -> (JobSideInput) new JobChanged(job), Named.as(JOB_SIGNALS));
 
         // Requests are keyed jobId:resumeId; they move to the partition of their job to meet it.
-        KStream<String, JobSideInput> requestSignals = builder
-                .stream(requests.name(), Consumed.with(requests.keySerde(), requests.valueSerde()).withName(REQUESTS_SOURCE))
+        KStream<String, JobSideInput> requestSignals = builder.stream(
+                        requests.name(),
+                        Consumed.with(requests.keySerde(), requests.valueSerde())
+                                .withName(REQUESTS_SOURCE))
                 .selectKey((screeningId, request) -> request.getJobId(), Named.as(REQUESTS_KEYED_BY_JOB))
                 .repartition(Repartitioned.<String, ScreeningRequested>as(REQUESTS_BY_JOB_REPARTITION)
-                        .withKeySerde(requests.keySerde()).withValueSerde(requests.valueSerde())
+                        .withKeySerde(requests.keySerde())
+                        .withValueSerde(requests.valueSerde())
                         .withNumberOfPartitions(jobs.spec().partitions()))
                 .mapValues(request -> (JobSideInput) new Requested(request), Named.as(REQUEST_SIGNALS));
 
         // A job-scoped rescore goes to its job's partition; an organization-scoped one to every
         // partition, since that organization's jobs are spread over all of them.
-        KStream<String, JobSideInput> rescoreSignals = builder
-                .stream(topics.rescores().name(),
-                        Consumed.with(topics.rescores().keySerde(), topics.rescores().valueSerde()).withName(RESCORES_SOURCE))
-                .selectKey((key, rescore) -> isJobScoped(rescore) ? rescore.getJobId() : rescore.getMetadata().getOrganizationId(),
+        KStream<String, JobSideInput> rescoreSignals = builder.stream(
+                        topics.rescores().name(),
+                        Consumed.with(
+                                        topics.rescores().keySerde(),
+                                        topics.rescores().valueSerde())
+                                .withName(RESCORES_SOURCE))
+                .selectKey(
+                        (key, rescore) -> isJobScoped(rescore)
+                                ? rescore.getJobId()
+                                : rescore.getMetadata().getOrganizationId(),
                         Named.as(RESCORES_KEYED_BY_SCOPE))
                 .repartition(Repartitioned.<String, RescoreRequested>as(RESCORES_BY_JOB_REPARTITION)
-                        .withKeySerde(topics.rescores().keySerde()).withValueSerde(topics.rescores().valueSerde())
+                        .withKeySerde(topics.rescores().keySerde())
+                        .withValueSerde(topics.rescores().valueSerde())
                         .withNumberOfPartitions(jobs.spec().partitions())
                         .withStreamPartitioner(new RescorePartitioner()))
                 .mapValues(rescore -> (JobSideInput) new Rescore(rescore), Named.as(RESCORE_SIGNALS));
@@ -187,7 +174,12 @@ public final class ScoringTopology {
         Map<String, KStream<String, JobSideResult>> decided = jobSignals
                 .merge(requestSignals, Named.as(JOB_SIDE_INPUTS + "-requests"))
                 .merge(rescoreSignals, Named.as(JOB_SIDE_INPUTS))
-                .process(() -> new JobSideProcessor(clock), Named.as(JOB_SIDE), JOBS_STORE, SCREENED_STORE, AWAITING_JOB_STORE)
+                .process(
+                        () -> new JobSideProcessor(clock),
+                        Named.as(JOB_SIDE),
+                        JOBS_STORE,
+                        SCREENED_STORE,
+                        AWAITING_JOB_STORE)
                 .split(Named.as(JOB_SIDE_SPLIT))
                 .branch((key, result) -> result instanceof ToResume, Branched.as(TO_RESUME))
                 .defaultBranch(Branched.as(FAILED));
@@ -197,24 +189,34 @@ public final class ScoringTopology {
         KStream<String, ResumeSideInput> scopedSignals = decided.get(JOB_SIDE_SPLIT + TO_RESUME)
                 .mapValues(result -> ((ToResume) result).scoped(), Named.as(TO_RESUME_VALUES))
                 .repartition(Repartitioned.<String, JobScoped>as(REQUESTS_BY_RESUME_REPARTITION)
-                        .withKeySerde(Serdes.String()).withValueSerde(scopedSerde)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(scopedSerde)
                         .withNumberOfPartitions(parsed.spec().partitions()))
                 .mapValues(scoped -> (ResumeSideInput) new Scoped(scoped), Named.as(SCOPED_SIGNALS));
 
         // Tombstones (erasures) are kept: they delete the stored profile.
-        KStream<String, ResumeSideInput> profileSignals = builder
-                .stream(parsed.name(), Consumed.with(parsed.keySerde(), parsed.valueSerde()).withName(PARSED_SOURCE))
+        KStream<String, ResumeSideInput> profileSignals = builder.stream(
+                        parsed.name(),
+                        Consumed.with(parsed.keySerde(), parsed.valueSerde()).withName(PARSED_SOURCE))
                 .mapValues(profile -> (ResumeSideInput) new ProfileChanged(profile), Named.as(PROFILE_SIGNALS));
 
         KStream<String, ScreeningResultEvent> scored = profileSignals
                 .merge(scopedSignals, Named.as(RESUME_SIDE_INPUTS))
-                .process(() -> new ResumeSideProcessor(scorer, clock), Named.as(RESUME_SIDE), PROFILES_STORE, AWAITING_RESUME_STORE);
+                .process(
+                        () -> new ResumeSideProcessor(scorer, clock),
+                        Named.as(RESUME_SIDE),
+                        PROFILES_STORE,
+                        AWAITING_RESUME_STORE);
 
         decided.get(JOB_SIDE_SPLIT + FAILED)
                 .mapValues(result -> ((Failed) result).result(), Named.as(FAILED_VALUES))
                 .merge(scored, Named.as(MERGE_RESULTS))
-                .to(topics.scoredScreenings().name(),
-                        Produced.with(topics.scoredScreenings().keySerde(), topics.scoredScreenings().valueSerde()).withName(SINK));
+                .to(
+                        topics.scoredScreenings().name(),
+                        Produced.with(
+                                        topics.scoredScreenings().keySerde(),
+                                        topics.scoredScreenings().valueSerde())
+                                .withName(SINK));
     }
 
     static boolean isJobScoped(RescoreRequested rescore) {
@@ -247,9 +249,16 @@ public final class ScoringTopology {
                 .build();
     }
 
-    static ScreeningResultEvent failure(ScreeningRequested request, ScreeningFailureReason reason, String detail,
-                                        ResumeParseFailed parseFailure, Clock clock) {
-        return result(request, new ScreeningFailed(reason, detail, parseFailure == null ? null : parseFailure.getReason()), clock);
+    static ScreeningResultEvent failure(
+            ScreeningRequested request,
+            ScreeningFailureReason reason,
+            String detail,
+            ResumeParseFailed parseFailure,
+            Clock clock) {
+        return result(
+                request,
+                new ScreeningFailed(reason, detail, parseFailure == null ? null : parseFailure.getReason()),
+                clock);
     }
 
     /**
@@ -259,20 +268,22 @@ public final class ScoringTopology {
      * same from the store as from the topic.
      */
     static ResumeParseEvent asStored(ResumeParseEvent event) {
-        if (!(event.getPayload() instanceof ResumeParsed parsed) || (parsed.getText().isEmpty() && parsed.getEmbedding() == null)) {
+        if (!(event.getPayload() instanceof ResumeParsed parsed)
+                || (parsed.getText().isEmpty() && parsed.getEmbedding() == null)) {
             return event;
         }
-        ResumeParsed slim = ResumeParsed.newBuilder(parsed).setText("").setEmbedding(null).build();
+        ResumeParsed slim =
+                ResumeParsed.newBuilder(parsed).setText("").setEmbedding(null).build();
         return ResumeParseEvent.newBuilder(event).setPayload(slim).build();
     }
 
     /** Entries whose key starts with {@code id|}, read fully before the caller changes the store. */
     static <V> List<KeyValue<String, V>> prefix(KeyValueStore<String, V> store, String id) {
         List<KeyValue<String, V>> entries = new ArrayList<>();
-        try (KeyValueIterator<String, V> iterator = store.prefixScan(id + SEPARATOR, Serdes.String().serializer())) {
+        try (KeyValueIterator<String, V> iterator =
+                store.prefixScan(id + SEPARATOR, Serdes.String().serializer())) {
             iterator.forEachRemaining(entries::add);
         }
         return entries;
     }
-
 }

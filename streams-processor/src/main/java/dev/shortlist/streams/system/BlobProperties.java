@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("shortlist.blobs")
-public record BlobProperties(@DefaultValue(".local-stack/blobs") @NotNull Path dir) {
-}
+public record BlobProperties(
+        @DefaultValue(".local-stack/blobs") @NotNull Path dir) {}

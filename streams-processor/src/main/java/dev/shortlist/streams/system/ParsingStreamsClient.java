@@ -31,11 +31,19 @@ final class ParsingStreamsClient implements SmartLifecycle {
     private final KafkaStreamsMetrics metrics;
     private volatile boolean running;
 
-    ParsingStreamsClient(Properties baseConfig, TopicCatalog topics, FileBlobStoreAdapter blobs,
-                         ResumeParsingAdapter parser, Clock clock, StreamsProperties properties, MeterRegistry registry) {
+    ParsingStreamsClient(
+            Properties baseConfig,
+            TopicCatalog topics,
+            FileBlobStoreAdapter blobs,
+            ResumeParsingAdapter parser,
+            Clock clock,
+            StreamsProperties properties,
+            MeterRegistry registry) {
         Properties config = new Properties();
         config.putAll(baseConfig);
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + APPLICATION_ID_SUFFIX);
+        config.put(
+                StreamsConfig.APPLICATION_ID_CONFIG,
+                config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + APPLICATION_ID_SUFFIX);
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.parsingThreads());
         config.putAll(StreamsDefaults.enforced());
         StreamsBuilder builder = new StreamsBuilder();

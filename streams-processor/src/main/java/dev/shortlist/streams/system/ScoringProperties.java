@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("shortlist.scoring")
-public record ScoringProperties(@DefaultValue("true") boolean semantic, @DefaultValue("10000") @Min(1) int cacheSize,
-                                @DefaultValue("MINILM_L6_V2_Q") @NotNull EmbeddingModel embeddingModel,
-                                @DefaultValue("2") @Min(1) int maxResumeChunks) {
-}
+public record ScoringProperties(
+        @DefaultValue("true") boolean semantic,
+        @DefaultValue("10000") @Min(1) int cacheSize,
+        @DefaultValue("MINILM_L6_V2_Q") @NotNull EmbeddingModel embeddingModel,
+        @DefaultValue("2") @Min(1) int maxResumeChunks) {}

@@ -2,11 +2,10 @@ package dev.shortlist.streams.system;
 
 import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.resume.ResumeParsed;
-import dev.shortlist.schemas.screening.ScreeningScored;
-import dev.shortlist.screening.parsing.ParseTimings;
-import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import dev.shortlist.screening.embedding.CosineCalibration;
 import dev.shortlist.screening.embedding.SentenceEncoder;
+import dev.shortlist.screening.parsing.ParseTimings;
+import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -92,6 +91,9 @@ final class StageTimers implements ParseTimings {
     }
 
     private static Timer timer(MeterRegistry registry, String stage, String description) {
-        return Timer.builder(METRIC).tag("stage", stage).description(description).register(registry);
+        return Timer.builder(METRIC)
+                .tag("stage", stage)
+                .description(description)
+                .register(registry);
     }
 }

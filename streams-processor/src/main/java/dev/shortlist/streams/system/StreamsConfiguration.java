@@ -53,7 +53,9 @@ class StreamsConfiguration {
     TopicReport verifiedTopics(KafkaProperties kafka, TopicCatalog topics) {
         Map<String, Object> config = new HashMap<>(kafka.buildAdminProperties());
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "streams-processor-topic-check");
-        Duration timeout = kafka.getAdmin().getOperationTimeout() == null ? Duration.ofSeconds(10) : kafka.getAdmin().getOperationTimeout();
+        Duration timeout = kafka.getAdmin().getOperationTimeout() == null
+                ? Duration.ofSeconds(10)
+                : kafka.getAdmin().getOperationTimeout();
         try (Admin admin = Admin.create(config)) {
             return new TopicProvisioner(admin, timeout).check(topics.specs()).requireOk();
         }
@@ -64,9 +66,14 @@ class StreamsConfiguration {
     @DependsOn("verifiedTopics")
     @ConditionalOnExpression("'${shortlist.streams.stages:parsing}'.toLowerCase().contains('parsing')")
     ParsingStreamsClient parsingStreamsClient(
-            @Qualifier(KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME) KafkaStreamsConfiguration streams,
-            TopicCatalog topics, FileBlobStoreAdapter blobs, ResumeParsingAdapter parser, Clock clock,
-            StreamsProperties properties, MeterRegistry registry) {
+            @Qualifier(KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
+                    KafkaStreamsConfiguration streams,
+            TopicCatalog topics,
+            FileBlobStoreAdapter blobs,
+            ResumeParsingAdapter parser,
+            Clock clock,
+            StreamsProperties properties,
+            MeterRegistry registry) {
         return new ParsingStreamsClient(streams.asProperties(), topics, blobs, parser, clock, properties, registry);
     }
 
@@ -74,7 +81,8 @@ class StreamsConfiguration {
     StreamsBuilderFactoryBeanConfigurer shortlistStreamsConfigurer(StreamsProperties properties, Clock clock) {
         return factoryBean -> {
             // Scoring and progress run in this client; parsing in its own. Nothing to run: stay stopped.
-            factoryBean.setAutoStartup(properties.stages().stream().anyMatch(stage -> stage != StreamsProperties.Stage.PARSING));
+            factoryBean.setAutoStartup(
+                    properties.stages().stream().anyMatch(stage -> stage != StreamsProperties.Stage.PARSING));
             Properties config = new Properties();
             config.putAll(factoryBean.getStreamsConfiguration());
             config.putAll(StreamsDefaults.enforced());

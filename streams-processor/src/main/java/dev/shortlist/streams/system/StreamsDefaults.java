@@ -9,8 +9,7 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 /** Streams settings that hold in every environment, whatever the configuration files say. */
 public final class StreamsDefaults {
 
-    private StreamsDefaults() {
-    }
+    private StreamsDefaults() {}
 
     public static Map<String, Object> enforced() {
         return Map.of(
@@ -20,7 +19,8 @@ public final class StreamsDefaults {
                 // trace, source topic, partition, offset) and the stream goes on.
                 StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicCatalog.STREAMS_DLQ,
                 StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class,
-                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        LogAndContinueProcessingExceptionHandler.class);
         // Production failures keep Kafka's default: retry what is retriable, otherwise fail the
         // thread, which the budgeted uncaught-exception handler replaces.
     }

@@ -10,8 +10,7 @@ public final class StreamsEvents {
     /** Written into {@code EventMetadata.producer}: the application and the version its jar was built as. */
     public static final String PRODUCER = "streams-processor/" + version();
 
-    private StreamsEvents() {
-    }
+    private StreamsEvents() {}
 
     /** The jar manifest's version; classes run outside a jar (tests, an IDE) say {@code dev}. */
     private static String version() {
@@ -27,7 +26,8 @@ public final class StreamsEvents {
         return caused(cause.getOrganizationId(), cause.getCorrelationId(), cause.getEventId(), occurredAt);
     }
 
-    public static EventMetadata caused(String organizationId, String correlationId, String causationId, Instant occurredAt) {
+    public static EventMetadata caused(
+            String organizationId, String correlationId, String causationId, Instant occurredAt) {
         return EventMetadata.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setOccurredAt(occurredAt)

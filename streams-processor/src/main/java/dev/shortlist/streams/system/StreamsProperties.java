@@ -25,9 +25,16 @@ import org.springframework.validation.annotation.Validated;
 public record StreamsProperties(
         @DefaultValue("3") @Min(0) int threadReplacements,
         @DefaultValue("10m") @NotNull Duration failureWindow,
-        @DefaultValue({"parsing", "scoring", "progress"}) @NotEmpty Set<Stage> stages,
+
+        @DefaultValue({"parsing", "scoring", "progress"}) @NotEmpty
+        Set<Stage> stages,
+
         @DefaultValue("2") @Min(1) int parsingThreads) {
 
     /** A stage of the pipeline, one topology each. */
-    public enum Stage { PARSING, SCORING, PROGRESS }
+    public enum Stage {
+        PARSING,
+        SCORING,
+        PROGRESS
+    }
 }

@@ -22,16 +22,28 @@ import org.springframework.stereotype.Component;
 @Component
 class StreamsTopologies {
 
-    StreamsTopologies(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
-                      ResumeParsingAdapter parser, ScreeningScorerAdapter scorer, Clock clock, StreamsProperties properties) {
+    StreamsTopologies(
+            StreamsBuilder builder,
+            TopicCatalog topics,
+            FileBlobStoreAdapter blobs,
+            ResumeParsingAdapter parser,
+            ScreeningScorerAdapter scorer,
+            Clock clock,
+            StreamsProperties properties) {
         Set<Stage> stages = EnumSet.noneOf(Stage.class);
         stages.addAll(properties.stages());
         stages.remove(Stage.PARSING);
         compose(builder, topics, blobs, parser, scorer, clock, stages);
     }
 
-    static void compose(StreamsBuilder builder, TopicCatalog topics, FileBlobStoreAdapter blobs,
-                        ResumeParsingAdapter parser, ScreeningScorerAdapter scorer, Clock clock, Set<Stage> stages) {
+    static void compose(
+            StreamsBuilder builder,
+            TopicCatalog topics,
+            FileBlobStoreAdapter blobs,
+            ResumeParsingAdapter parser,
+            ScreeningScorerAdapter scorer,
+            Clock clock,
+            Set<Stage> stages) {
         if (stages.contains(Stage.PARSING)) {
             ParsingTopology.build(builder, topics, blobs, parser, clock);
         }

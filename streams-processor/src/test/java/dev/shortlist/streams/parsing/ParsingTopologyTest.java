@@ -46,8 +46,11 @@ class ParsingTopologyTest {
             if (text.startsWith("FAIL ")) {
                 return new Failed(ParseFailureReason.valueOf(text.substring(5)), "parser says " + text.substring(5));
             }
-            return new Parsed(TestEvents.profile(Arrays.stream(text.replace("skills:", "").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).toList()));
+            return new Parsed(
+                    TestEvents.profile(Arrays.stream(text.replace("skills:", "").split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList()));
         }
 
         @Override
@@ -58,6 +61,7 @@ class ParsingTopologyTest {
 
     @TempDir
     Path stateDir;
+
     @TempDir
     Path blobDir;
 
@@ -75,11 +79,21 @@ class ParsingTopologyTest {
         StreamsBuilder builder = new StreamsBuilder();
         ParsingTopology.build(builder, topics, blobs, new TextParser(), Clock.fixed(T0.plusSeconds(5), ZoneOffset.UTC));
         driver = support.driver(builder.build(), stateDir);
-        uploads = driver.createInputTopic(topics.resumes().name(), topics.resumes().keySerde().serializer(),
-                topics.resumes().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        erasures = driver.createInputTopic(topics.erasures().name(), topics.erasures().keySerde().serializer(),
-                topics.erasures().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        parsed = driver.createOutputTopic(topics.parsedResumes().name(), topics.parsedResumes().keySerde().deserializer(),
+        uploads = driver.createInputTopic(
+                topics.resumes().name(),
+                topics.resumes().keySerde().serializer(),
+                topics.resumes().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        erasures = driver.createInputTopic(
+                topics.erasures().name(),
+                topics.erasures().keySerde().serializer(),
+                topics.erasures().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        parsed = driver.createOutputTopic(
+                topics.parsedResumes().name(),
+                topics.parsedResumes().keySerde().deserializer(),
                 topics.parsedResumes().valueSerde().deserializer());
     }
 
@@ -101,17 +115,24 @@ class ParsingTopologyTest {
         assertThat(event.getResumeId()).isEqualTo("RES_1");
         assertThat(event.getBatchId()).isEqualTo("BATCH_1");
         assertThat(event.getPayload()).isInstanceOf(ResumeParsed.class);
-        assertThat(((ResumeParsed) event.getPayload()).getSkills()).extracting(s -> s.getName()).containsExactly("Java", "Kafka");
+        assertThat(((ResumeParsed) event.getPayload()).getSkills())
+                .extracting(s -> s.getName())
+                .containsExactly("Java", "Kafka");
         assertThat(event.getMetadata().getOrganizationId()).isEqualTo("org-a");
-        assertThat(event.getMetadata().getCorrelationId()).isEqualTo(upload.getMetadata().getCorrelationId());
-        assertThat(event.getMetadata().getCausationId()).isEqualTo(upload.getMetadata().getEventId());
-        assertThat(event.getMetadata().getEventId()).isNotEqualTo(upload.getMetadata().getEventId());
+        assertThat(event.getMetadata().getCorrelationId())
+                .isEqualTo(upload.getMetadata().getCorrelationId());
+        assertThat(event.getMetadata().getCausationId())
+                .isEqualTo(upload.getMetadata().getEventId());
+        assertThat(event.getMetadata().getEventId())
+                .isNotEqualTo(upload.getMetadata().getEventId());
         assertThat(event.getMetadata().getOccurredAt()).isEqualTo(T0.plusSeconds(5));
         assertThat(parsed.isEmpty()).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ParseFailureReason.class, names = {"NO_TEXT", "ENCRYPTED", "CORRUPT", "UNSUPPORTED", "TOO_LARGE", "TIMEOUT"})
+    @EnumSource(
+            value = ParseFailureReason.class,
+            names = {"NO_TEXT", "ENCRYPTED", "CORRUPT", "UNSUPPORTED", "TOO_LARGE", "TIMEOUT"})
     void aDocumentTheParserRejectsBecomesAParseFailureWithItsReason(ParseFailureReason reason) throws Exception {
         uploads.pipeInput("RES_2", TestEvents.upload("org-a", "RES_2", store("FAIL " + reason.name()), null), T0);
 
@@ -142,7 +163,8 @@ class ParsingTopologyTest {
 
         uploads.pipeInput("RES_4", TestEvents.upload("org-a", "RES_4", "file:../secret.txt", null), T0);
 
-        assertThat(((ResumeParseFailed) parsed.readValue().getPayload()).getReason()).isEqualTo(ParseFailureReason.BLOB_MISSING);
+        assertThat(((ResumeParseFailed) parsed.readValue().getPayload()).getReason())
+                .isEqualTo(ParseFailureReason.BLOB_MISSING);
     }
 
     /**
@@ -152,8 +174,8 @@ class ParsingTopologyTest {
      */
     @Test
     void aPoisonRecordIsSkippedAndTheStreamGoesOn() throws Exception {
-        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(TopicCatalog.RESUMES,
-                new ByteArraySerializer(), new ByteArraySerializer());
+        TestInputTopic<byte[], byte[]> raw =
+                driver.createInputTopic(TopicCatalog.RESUMES, new ByteArraySerializer(), new ByteArraySerializer());
 
         raw.pipeInput("RES_X".getBytes(StandardCharsets.UTF_8), "not avro at all".getBytes(StandardCharsets.UTF_8), T0);
         uploads.pipeInput("RES_5", TestEvents.upload("org-a", "RES_5", store("skills: SQL"), null), T0.plusSeconds(1));
@@ -164,8 +186,14 @@ class ParsingTopologyTest {
 
     @Test
     void anErasureTombstonesTheProfile() {
-        erasures.pipeInput("RES_6", CandidateErased.newBuilder().setMetadata(TestEvents.metadata("org-a"))
-                .setResumeId("RES_6").setReason("candidate request").build(), T0);
+        erasures.pipeInput(
+                "RES_6",
+                CandidateErased.newBuilder()
+                        .setMetadata(TestEvents.metadata("org-a"))
+                        .setResumeId("RES_6")
+                        .setReason("candidate request")
+                        .build(),
+                T0);
 
         TestRecord<String, ResumeParseEvent> out = parsed.readRecord();
         assertThat(out.key()).isEqualTo("RES_6");
@@ -175,12 +203,12 @@ class ParsingTopologyTest {
 
     private String store(String text) throws IOException, NoSuchAlgorithmException {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         String ref = FileBlobStoreAdapter.referenceOf(sha);
         Path file = blobs.pathOf(ref);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
         return ref;
     }
-
 }

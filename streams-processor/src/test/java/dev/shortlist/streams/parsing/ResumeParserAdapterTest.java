@@ -1,15 +1,15 @@
 package dev.shortlist.streams.parsing;
 
-import dev.shortlist.screening.parsing.ParserSettings;
-import dev.shortlist.screening.parsing.ResumeParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.resume.ParseFailureReason;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.serde.MockSchemaRegistry;
 import dev.shortlist.schemas.serde.SpecificAvroSerde;
-import dev.shortlist.streams.TestEvents;
+import dev.shortlist.screening.parsing.ParserSettings;
+import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.screening.taxonomy.Taxonomies;
+import dev.shortlist.streams.TestEvents;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -77,9 +77,10 @@ class ResumeParserAdapterTest {
 
     @Test
     void aDocumentWithoutTextIsATypedFailure() {
-        ResumeParsingAdapter.Outcome outcome = new ResumeParserAdapter(parser).parse(
-                TestEvents.upload("org-a", "RES_2", FileBlobStoreAdapter.referenceOf("cd".repeat(32)), null),
-                "   \n  ".getBytes(StandardCharsets.UTF_8));
+        ResumeParsingAdapter.Outcome outcome = new ResumeParserAdapter(parser)
+                .parse(
+                        TestEvents.upload("org-a", "RES_2", FileBlobStoreAdapter.referenceOf("cd".repeat(32)), null),
+                        "   \n  ".getBytes(StandardCharsets.UTF_8));
 
         assertThat(outcome).isInstanceOf(ResumeParsingAdapter.Failed.class);
         assertThat(((ResumeParsingAdapter.Failed) outcome).reason()).isEqualTo(ParseFailureReason.NO_TEXT);

@@ -114,13 +114,15 @@ class BatchProgressAggregateTest {
     @Test
     void theStoredFormRestoresTheSameProgress() {
         BatchProgressAggregate.MapLedger ledger = new BatchProgressAggregate.MapLedger();
-        BatchProgressAggregate original = new BatchProgressAggregate(BatchProgressAggregate.Tally.empty("BATCH_1"), ledger);
+        BatchProgressAggregate original =
+                new BatchProgressAggregate(BatchProgressAggregate.Tally.empty("BATCH_1"), ledger);
         original.onOutcome("R0", "JOB_1", false, T0);
         original.onBatchCreated(new Batch("JOB_1", "org-a", List.of("R0", "R1", "R2"), 3, T0), T0);
         original.onOutcome("R1", "JOB_1", true, T0.plusSeconds(3));
 
         BatchProgressAggregate.MapLedger restoredLedger = new BatchProgressAggregate.MapLedger();
-        ledger.forEach((resumeId, line) -> restoredLedger.put(resumeId, new LedgerLineSerde().read(new LedgerLineSerde().write(line))));
+        ledger.forEach((resumeId, line) ->
+                restoredLedger.put(resumeId, new LedgerLineSerde().read(new LedgerLineSerde().write(line))));
         BatchProgressAggregate restored = new BatchProgressAggregate(
                 new BatchTallySerde().read(new BatchTallySerde().write(original.tally())), restoredLedger);
 

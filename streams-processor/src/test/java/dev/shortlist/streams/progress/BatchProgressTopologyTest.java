@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shortlist.schemas.batch.BatchCreated;
 import dev.shortlist.schemas.batch.BatchProgress;
 import dev.shortlist.schemas.batch.BatchStatus;
-import dev.shortlist.schemas.screening.ScreeningFailed;
-import dev.shortlist.schemas.screening.ScreeningFailureReason;
-import dev.shortlist.schemas.screening.ScreeningResultEvent;
-import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.screening.Band;
 import dev.shortlist.schemas.screening.MatchType;
 import dev.shortlist.schemas.screening.MatchedRequirement;
 import dev.shortlist.schemas.screening.RequirementKind;
+import dev.shortlist.schemas.screening.ScreeningFailed;
+import dev.shortlist.schemas.screening.ScreeningFailureReason;
+import dev.shortlist.schemas.screening.ScreeningResultEvent;
+import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.topic.TopicCatalog;
 import dev.shortlist.streams.TestEvents;
 import dev.shortlist.streams.TopologyTestSupport;
@@ -49,11 +49,21 @@ class BatchProgressTopologyTest {
         StreamsBuilder builder = new StreamsBuilder();
         BatchProgressTopology.build(builder, topics);
         driver = support.driver(builder.build(), stateDir);
-        batches = driver.createInputTopic(topics.batches().name(), topics.batches().keySerde().serializer(),
-                topics.batches().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        outcomes = driver.createInputTopic(topics.scoredScreenings().name(), topics.scoredScreenings().keySerde().serializer(),
-                topics.scoredScreenings().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        progress = driver.createOutputTopic(topics.batchProgress().name(), topics.batchProgress().keySerde().deserializer(),
+        batches = driver.createInputTopic(
+                topics.batches().name(),
+                topics.batches().keySerde().serializer(),
+                topics.batches().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        outcomes = driver.createInputTopic(
+                topics.scoredScreenings().name(),
+                topics.scoredScreenings().keySerde().serializer(),
+                topics.scoredScreenings().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        progress = driver.createOutputTopic(
+                topics.batchProgress().name(),
+                topics.batchProgress().keySerde().deserializer(),
                 topics.batchProgress().valueSerde().deserializer());
     }
 
@@ -77,7 +87,8 @@ class BatchProgressTopologyTest {
         outcome("R3", true, 4);
 
         List<BatchProgress> updates = progress.readValuesToList();
-        assertThat(updates).extracting(BatchProgress::getStatus)
+        assertThat(updates)
+                .extracting(BatchProgress::getStatus)
                 .containsExactly(BatchStatus.PROCESSING, BatchStatus.PROCESSING, BatchStatus.COMPLETED);
         BatchProgress done = updates.get(2);
         assertThat(done.getProcessed()).isEqualTo(3);
@@ -87,8 +98,10 @@ class BatchProgressTopologyTest {
         assertThat(done.getCompletedAt()).isEqualTo(T0.plusSeconds(4));
         assertThat(done.getResumesPerSecond()).isEqualTo(0.75);
         assertThat(progress.isEmpty()).isTrue();
-        assertThat(linesOf("BATCH_1")).containsOnlyKeys("R1", "R2", "R3")
-                .allSatisfy((resumeId, line) -> assertThat(line.outcome().succeeded()).isTrue());
+        assertThat(linesOf("BATCH_1"))
+                .containsOnlyKeys("R1", "R2", "R3")
+                .allSatisfy((resumeId, line) ->
+                        assertThat(line.outcome().succeeded()).isTrue());
     }
 
     @Test
@@ -111,8 +124,10 @@ class BatchProgressTopologyTest {
         progress.readValuesToList();
 
         outcomes.pipeInput("JOB_1:R1", first, T0.plusSeconds(2));
-        outcomes.pipeInput("JOB_1:R1", TestEvents.outcome("org-a", "BATCH_1", "JOB_1", "R1", scored()), T0.plusSeconds(3));
-        batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2")), T0.plusSeconds(4));
+        outcomes.pipeInput(
+                "JOB_1:R1", TestEvents.outcome("org-a", "BATCH_1", "JOB_1", "R1", scored()), T0.plusSeconds(3));
+        batches.pipeInput(
+                "BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2")), T0.plusSeconds(4));
 
         assertThat(progress.isEmpty()).isTrue();
         assertThat(tallies().get("BATCH_1").succeeded()).isEqualTo(1);
@@ -126,7 +141,8 @@ class BatchProgressTopologyTest {
         assertThat(progress.isEmpty()).isTrue();
         assertThat(linesOf("BATCH_1")).containsOnlyKeys("R1", "R2");
 
-        batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2", "R3")), T0.plusSeconds(3));
+        batches.pipeInput(
+                "BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", List.of("R1", "R2", "R3")), T0.plusSeconds(3));
 
         BatchProgress now = progress.readValue();
         assertThat(now.getProcessed()).isEqualTo(2);
@@ -147,7 +163,9 @@ class BatchProgressTopologyTest {
 
     @Test
     void aLargeBatchCountsExactlyAndEachUpdateStoresOnlyTheResumeItConcerns() {
-        List<String> resumeIds = java.util.stream.IntStream.range(0, 2_000).mapToObj(i -> "R" + i).toList();
+        List<String> resumeIds = java.util.stream.IntStream.range(0, 2_000)
+                .mapToObj(i -> "R" + i)
+                .toList();
         batches.pipeInput("BATCH_1", TestEvents.batch("org-a", "BATCH_1", "JOB_1", resumeIds), T0);
         progress.readValuesToList();
 
@@ -173,9 +191,11 @@ class BatchProgressTopologyTest {
     @Test
     void theRepartitionedOutcomeCarriesNoExplanationButTheSameVerdict() {
         ScreeningScored scored = ScreeningScored.newBuilder(scored())
-                .setMatched(List.of(new MatchedRequirement("Java", RequirementKind.REQUIRED_SKILL, MatchType.EXACT,
-                        "Java", 1.0, List.of())))
-                .setSuggestions(List.of("Quantify an achievement")).setModelVersions(Map.of("embedding", "m-1")).build();
+                .setMatched(List.of(new MatchedRequirement(
+                        "Java", RequirementKind.REQUIRED_SKILL, MatchType.EXACT, "Java", 1.0, List.of())))
+                .setSuggestions(List.of("Quantify an achievement"))
+                .setModelVersions(Map.of("embedding", "m-1"))
+                .build();
         ScreeningResultEvent result = TestEvents.outcome("org-a", "BATCH_1", "JOB_1", "R1", scored);
 
         ScreeningResultEvent slim = BatchProgressTopology.withoutExplanations(result);
@@ -202,7 +222,8 @@ class BatchProgressTopologyTest {
 
     private Map<String, BatchProgressAggregate.Line> linesOf(String batchId) {
         Map<String, BatchProgressAggregate.Line> lines = new java.util.TreeMap<>();
-        KeyValueStore<String, BatchProgressAggregate.Line> store = driver.getKeyValueStore(BatchProgressTopology.LEDGER_STORE);
+        KeyValueStore<String, BatchProgressAggregate.Line> store =
+                driver.getKeyValueStore(BatchProgressTopology.LEDGER_STORE);
         String prefix = BatchProgressTopology.ledgerKey(batchId, "");
         try (var all = store.prefixScan(prefix, new org.apache.kafka.common.serialization.StringSerializer())) {
             all.forEachRemaining(entry -> lines.put(entry.key.substring(prefix.length()), entry.value));
@@ -215,15 +236,25 @@ class BatchProgressTopologyTest {
      * upload's (T0), inherited from the request it answers: progress must date it by when it happened.
      */
     private void outcome(String resumeId, boolean succeeded, int second) {
-        Object payload = succeeded ? scored() : new ScreeningFailed(ScreeningFailureReason.PARSE_FAILED, "no text", null);
+        Object payload =
+                succeeded ? scored() : new ScreeningFailed(ScreeningFailureReason.PARSE_FAILED, "no text", null);
         ScreeningResultEvent result = TestEvents.outcome("org-a", "BATCH_1", "JOB_1", resumeId, payload);
         result.getMetadata().setOccurredAt(T0.plusSeconds(second));
         outcomes.pipeInput("JOB_1:" + resumeId, result, T0);
     }
 
     private static ScreeningScored scored() {
-        return ScreeningScored.newBuilder().setScore(80).setBand(Band.STRONG).setSubScores(List.of()).setMatched(List.of())
-                .setMissing(List.of()).setSuggestions(List.of()).setJobRevision(1).setScorerVersion("s-1")
-                .setTaxonomyVersion("t-1").setModelVersions(Map.of()).build();
+        return ScreeningScored.newBuilder()
+                .setScore(80)
+                .setBand(Band.STRONG)
+                .setSubScores(List.of())
+                .setMatched(List.of())
+                .setMissing(List.of())
+                .setSuggestions(List.of())
+                .setJobRevision(1)
+                .setScorerVersion("s-1")
+                .setTaxonomyVersion("t-1")
+                .setModelVersions(Map.of())
+                .build();
     }
 }

@@ -1,9 +1,5 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.embedding.CosineCalibration;
-import dev.shortlist.screening.embedding.HashingEncoder;
-import dev.shortlist.screening.embedding.SemanticIndexer;
-import dev.shortlist.screening.embedding.SentenceEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.job.JobDefinition;
@@ -12,9 +8,13 @@ import dev.shortlist.schemas.resume.ParseFailureReason;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.resume.ResumeUploaded;
 import dev.shortlist.schemas.screening.ScreeningScored;
+import dev.shortlist.screening.embedding.CosineCalibration;
+import dev.shortlist.screening.embedding.HashingEncoder;
+import dev.shortlist.screening.embedding.SemanticIndexer;
+import dev.shortlist.screening.embedding.SentenceEncoder;
+import dev.shortlist.screening.taxonomy.Taxonomies;
 import dev.shortlist.streams.TestEvents;
 import dev.shortlist.streams.parsing.ResumeParsingAdapter;
-import dev.shortlist.screening.taxonomy.Taxonomies;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -31,21 +31,27 @@ class EmbeddingParsingAdapterTest {
         ResumeParsed profile = TestEvents.profile(List.of("Java", "Kafka"));
         profile.setHeadline("Backend Engineer");
 
-        ResumeParsingAdapter.Outcome outcome = new EmbeddingParsingAdapter(parsing(profile), indexer).parse(upload, new byte[0]);
+        ResumeParsingAdapter.Outcome outcome =
+                new EmbeddingParsingAdapter(parsing(profile), indexer).parse(upload, new byte[0]);
 
         ResumeParsed parsed = ((ResumeParsingAdapter.Parsed) outcome).profile();
         assertThat(parsed.getEmbeddingModel()).isEqualTo("counting-test");
-        assertThat(parsed.getEmbeddingChunks()).extracting(ChunkEmbedding::getSource).containsExactly("TITLE", "SKILLS");
+        assertThat(parsed.getEmbeddingChunks())
+                .extracting(ChunkEmbedding::getSource)
+                .containsExactly("TITLE", "SKILLS");
         assertThat(parsed.getEmbeddingChunks().get(0).getText()).isEqualTo("Backend Engineer");
-        double norm = Math.sqrt(parsed.getEmbedding().stream().mapToDouble(v -> v * v).sum());
+        double norm =
+                Math.sqrt(parsed.getEmbedding().stream().mapToDouble(v -> v * v).sum());
         assertThat(norm).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
         // blind: the contact record is never embedded
-        assertThat(parsed.getEmbeddingChunks()).noneMatch(c -> c.getText().contains("Ada") || c.getText().contains("ada@"));
+        assertThat(parsed.getEmbeddingChunks())
+                .noneMatch(c -> c.getText().contains("Ada") || c.getText().contains("ada@"));
     }
 
     @Test
     void aFailedParseIsPassedOnUntouched() {
-        ResumeParsingAdapter failing = adapter(new ResumeParsingAdapter.Failed(ParseFailureReason.NO_TEXT, "image only"));
+        ResumeParsingAdapter failing =
+                adapter(new ResumeParsingAdapter.Failed(ParseFailureReason.NO_TEXT, "image only"));
 
         ResumeParsingAdapter.Outcome outcome = new EmbeddingParsingAdapter(failing, indexer).parse(upload, new byte[0]);
 
@@ -63,7 +69,8 @@ class EmbeddingParsingAdapterTest {
             }
         });
 
-        ResumeParsingAdapter.Outcome outcome = new EmbeddingParsingAdapter(parsing(profile), broken).parse(upload, new byte[0]);
+        ResumeParsingAdapter.Outcome outcome =
+                new EmbeddingParsingAdapter(parsing(profile), broken).parse(upload, new byte[0]);
 
         ResumeParsed parsed = ((ResumeParsingAdapter.Parsed) outcome).profile();
         assertThat(parsed.getSkills()).hasSize(1);
@@ -84,7 +91,9 @@ class EmbeddingParsingAdapterTest {
         int afterFresh = encoder.texts.get();
         ScreeningScored reused = scorer.score("JOB_1", 1, job, "RES_1", embedded);
 
-        assertThat(encoder.texts.get()).as("no model call for a resume that carries its embeddings").isEqualTo(afterFresh);
+        assertThat(encoder.texts.get())
+                .as("no model call for a resume that carries its embeddings")
+                .isEqualTo(afterFresh);
         assertThat(reused).isEqualTo(fresh);
         assertThat(reused.getModelVersions()).containsEntry("embedding", "counting-test");
     }

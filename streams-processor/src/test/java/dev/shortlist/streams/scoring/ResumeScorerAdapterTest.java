@@ -1,14 +1,14 @@
 package dev.shortlist.streams.scoring;
 
-import dev.shortlist.screening.scoring.ResumeScorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.job.JobDefinition;
 import dev.shortlist.schemas.resume.Contact;
 import dev.shortlist.schemas.resume.ResumeParsed;
 import dev.shortlist.schemas.screening.ScreeningScored;
-import dev.shortlist.streams.TestEvents;
+import dev.shortlist.screening.scoring.ResumeScorer;
 import dev.shortlist.screening.taxonomy.Taxonomies;
+import dev.shortlist.streams.TestEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,13 +35,18 @@ class ResumeScorerAdapterTest {
                 .setContact(new Contact("Mohammed Al-Sayed", "m@example.org", "+44 20 7946 0000", List.of(), "Leeds"))
                 .build();
 
-        assertThat(scorer.score("JOB_1", 1, job, "RES_1", other)).isEqualTo(scorer.score("JOB_1", 1, job, "RES_1", ada));
+        assertThat(scorer.score("JOB_1", 1, job, "RES_1", other))
+                .isEqualTo(scorer.score("JOB_1", 1, job, "RES_1", ada));
     }
 
     /** A parsed profile listing these skills under their taxonomy ids, as the parser writes them. */
     private static ResumeParsed profile(String... skills) {
         ResumeParsed profile = TestEvents.profile(List.of(skills));
-        profile.getSkills().forEach(mention -> mention.setSkillId(Taxonomies.curated().resolve(mention.getName()).orElseThrow().id()));
+        profile.getSkills()
+                .forEach(mention -> mention.setSkillId(Taxonomies.curated()
+                        .resolve(mention.getName())
+                        .orElseThrow()
+                        .id()));
         return profile;
     }
 }

@@ -45,14 +45,25 @@ class ScoringTopologyTest {
     /** Share of the job's required skills the resume lists, 0–100. */
     static final class CoverageScorer implements ScreeningScorerAdapter {
         @Override
-        public ScreeningScored score(String jobId, int jobRevision, JobDefinition job, String resumeId, ResumeParsed profile) {
-            List<String> skills = profile.getSkills().stream().map(s -> s.getName()).toList();
-            long matched = job.getRequiredSkills().stream().filter(skills::contains).count();
-            double score = job.getRequiredSkills().isEmpty() ? 0 : 100.0 * matched / job.getRequiredSkills().size();
+        public ScreeningScored score(
+                String jobId, int jobRevision, JobDefinition job, String resumeId, ResumeParsed profile) {
+            List<String> skills =
+                    profile.getSkills().stream().map(s -> s.getName()).toList();
+            long matched =
+                    job.getRequiredSkills().stream().filter(skills::contains).count();
+            double score = job.getRequiredSkills().isEmpty()
+                    ? 0
+                    : 100.0 * matched / job.getRequiredSkills().size();
             return ScreeningScored.newBuilder()
                     .setScore(score)
-                    .setBand(score >= 75 ? Band.STRONG : score >= 50 ? Band.GOOD : score >= 25 ? Band.PARTIAL : Band.WEAK)
-                    .setSubScores(List.of()).setMatched(List.of()).setMissing(List.of()).setSuggestions(List.of())
+                    .setBand(
+                            score >= 75
+                                    ? Band.STRONG
+                                    : score >= 50 ? Band.GOOD : score >= 25 ? Band.PARTIAL : Band.WEAK)
+                    .setSubScores(List.of())
+                    .setMatched(List.of())
+                    .setMissing(List.of())
+                    .setSuggestions(List.of())
                     .setJobRevision(jobRevision)
                     .setScorerVersion("coverage-1")
                     .setTaxonomyVersion("test")
@@ -79,15 +90,33 @@ class ScoringTopologyTest {
         StreamsBuilder builder = new StreamsBuilder();
         ScoringTopology.build(builder, topics, new CoverageScorer(), Clock.fixed(now, ZoneOffset.UTC));
         driver = support.driver(builder.build(), stateDir);
-        jobs = driver.createInputTopic(topics.jobs().name(), topics.jobs().keySerde().serializer(),
-                topics.jobs().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        requests = driver.createInputTopic(topics.screenings().name(), topics.screenings().keySerde().serializer(),
-                topics.screenings().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        parsed = driver.createInputTopic(topics.parsedResumes().name(), topics.parsedResumes().keySerde().serializer(),
-                topics.parsedResumes().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        rescores = driver.createInputTopic(topics.rescores().name(), topics.rescores().keySerde().serializer(),
-                topics.rescores().valueSerde().serializer(), T0, Duration.ofSeconds(1));
-        results = driver.createOutputTopic(topics.scoredScreenings().name(), topics.scoredScreenings().keySerde().deserializer(),
+        jobs = driver.createInputTopic(
+                topics.jobs().name(),
+                topics.jobs().keySerde().serializer(),
+                topics.jobs().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        requests = driver.createInputTopic(
+                topics.screenings().name(),
+                topics.screenings().keySerde().serializer(),
+                topics.screenings().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        parsed = driver.createInputTopic(
+                topics.parsedResumes().name(),
+                topics.parsedResumes().keySerde().serializer(),
+                topics.parsedResumes().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        rescores = driver.createInputTopic(
+                topics.rescores().name(),
+                topics.rescores().keySerde().serializer(),
+                topics.rescores().valueSerde().serializer(),
+                T0,
+                Duration.ofSeconds(1));
+        results = driver.createOutputTopic(
+                topics.scoredScreenings().name(),
+                topics.scoredScreenings().keySerde().deserializer(),
                 topics.scoredScreenings().valueSerde().deserializer());
     }
 
@@ -111,8 +140,10 @@ class ScoringTopologyTest {
         assertThat(out.value.getBatchId()).isEqualTo("BATCH_1");
         assertThat(scored(out.value).getScore()).isEqualTo(100.0);
         assertThat(scored(out.value).getJobRevision()).isEqualTo(1);
-        assertThat(out.value.getMetadata().getCausationId()).isEqualTo(request.getMetadata().getEventId());
-        assertThat(out.value.getMetadata().getCorrelationId()).isEqualTo(request.getMetadata().getCorrelationId());
+        assertThat(out.value.getMetadata().getCausationId())
+                .isEqualTo(request.getMetadata().getEventId());
+        assertThat(out.value.getMetadata().getCorrelationId())
+                .isEqualTo(request.getMetadata().getCorrelationId());
         assertThat(out.value.getMetadata().getOrganizationId()).isEqualTo("org-a");
         assertThat(out.value.getMetadata().getOccurredAt()).isEqualTo(now);
         assertThat(results.isEmpty()).isTrue();
@@ -124,7 +155,8 @@ class ScoringTopologyTest {
         postJob("org-a", "JOB_1", List.of("Java", "Kafka"));
         ResumeParsed profile = ResumeParsed.newBuilder(TestEvents.profile(List.of("Java")))
                 .setEmbedding(List.of(0.6f, 0.8f))
-                .setEmbeddingChunks(List.of(new dev.shortlist.schemas.resume.ChunkEmbedding("TITLE", "Java Developer", List.of(0.6f, 0.8f))))
+                .setEmbeddingChunks(List.of(new dev.shortlist.schemas.resume.ChunkEmbedding(
+                        "TITLE", "Java Developer", List.of(0.6f, 0.8f))))
                 .build();
         requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0);
         parsed.pipeInput("RES_1", TestEvents.parsed("org-a", "RES_1", profile), T0.plusSeconds(1));
@@ -183,8 +215,11 @@ class ScoringTopologyTest {
         postJob("org-a", "JOB_1", List.of("Java"));
         requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", "BATCH_1"), T0.plusSeconds(1));
 
-        parsed.pipeInput("RES_1", TestEvents.parsed("org-a", "RES_1",
-                new ResumeParseFailed(ParseFailureReason.NO_TEXT, "image-only PDF", "p-1")), T0.plusSeconds(2));
+        parsed.pipeInput(
+                "RES_1",
+                TestEvents.parsed(
+                        "org-a", "RES_1", new ResumeParseFailed(ParseFailureReason.NO_TEXT, "image-only PDF", "p-1")),
+                T0.plusSeconds(2));
 
         ScreeningResultEvent result = results.readValue();
         ScreeningFailed failed = (ScreeningFailed) result.getPayload();
@@ -202,7 +237,9 @@ class ScoringTopologyTest {
         parse("org-a", "RES_2", List.of("Kafka"));
         requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0.plusSeconds(3));
         requests.pipeInput("JOB_1:RES_2", TestEvents.request("org-a", "JOB_1", "RES_2", null), T0.plusSeconds(4));
-        assertThat(results.readValuesToList()).extracting(r -> scored(r).getScore()).containsExactly(100.0, 50.0);
+        assertThat(results.readValuesToList())
+                .extracting(r -> scored(r).getScore())
+                .containsExactly(100.0, 50.0);
 
         JobEvent update = TestEvents.jobUpdated("org-a", "JOB_1", 2, List.of("Kafka"));
         jobs.pipeInput("JOB_1", update, T0.plusSeconds(5));
@@ -212,7 +249,8 @@ class ScoringTopologyTest {
         assertThat(rescored).allSatisfy(r -> {
             assertThat(scored(r).getJobRevision()).isEqualTo(2);
             assertThat(scored(r).getScore()).isEqualTo(100.0);
-            assertThat(r.getMetadata().getCausationId()).isEqualTo(update.getMetadata().getEventId());
+            assertThat(r.getMetadata().getCausationId())
+                    .isEqualTo(update.getMetadata().getEventId());
         });
         assertThat(results.isEmpty()).isTrue();
     }
@@ -241,7 +279,8 @@ class ScoringTopologyTest {
 
         requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0.plusSeconds(3));
 
-        assertThat(((ScreeningFailed) results.readValue().getPayload()).getReason()).isEqualTo(ScreeningFailureReason.JOB_CLOSED);
+        assertThat(((ScreeningFailed) results.readValue().getPayload()).getReason())
+                .isEqualTo(ScreeningFailureReason.JOB_CLOSED);
         assertThat(results.isEmpty()).isTrue();
     }
 
@@ -253,8 +292,10 @@ class ScoringTopologyTest {
         requests.pipeInput("JOB_1:RES_1", TestEvents.request("org-a", "JOB_1", "RES_1", null), T0.plusSeconds(2));
         requests.pipeInput("JOB_1:RES_2", TestEvents.request("org-b", "JOB_1", "RES_2", null), T0.plusSeconds(3));
 
-        assertThat(results.readValuesToList()).extracting(r -> ((ScreeningFailed) r.getPayload()).getReason())
-                .containsExactly(ScreeningFailureReason.ORGANIZATION_MISMATCH, ScreeningFailureReason.ORGANIZATION_MISMATCH);
+        assertThat(results.readValuesToList())
+                .extracting(r -> ((ScreeningFailed) r.getPayload()).getReason())
+                .containsExactly(
+                        ScreeningFailureReason.ORGANIZATION_MISMATCH, ScreeningFailureReason.ORGANIZATION_MISMATCH);
         assertThat(results.isEmpty()).isTrue();
     }
 
@@ -270,11 +311,19 @@ class ScoringTopologyTest {
         requests.pipeInput("JOB_3:RES_3", TestEvents.request("org-b", "JOB_3", "RES_3", null), T0.plusSeconds(7));
         assertThat(results.readValuesToList()).hasSize(3);
 
-        rescores.pipeInput("org-a", RescoreRequested.newBuilder().setMetadata(TestEvents.metadata("org-a"))
-                .setScope(RescoreScope.ORGANIZATION).setJobId(null).setScorerVersion("coverage-1").setReason("new model").build(),
+        rescores.pipeInput(
+                "org-a",
+                RescoreRequested.newBuilder()
+                        .setMetadata(TestEvents.metadata("org-a"))
+                        .setScope(RescoreScope.ORGANIZATION)
+                        .setJobId(null)
+                        .setScorerVersion("coverage-1")
+                        .setReason("new model")
+                        .build(),
                 T0.plusSeconds(8));
 
-        assertThat(results.readKeyValuesToList()).extracting(kv -> kv.key)
+        assertThat(results.readKeyValuesToList())
+                .extracting(kv -> kv.key)
                 .containsExactlyInAnyOrder("JOB_1:RES_1", "JOB_2:RES_1");
         assertThat(results.isEmpty()).isTrue();
     }
@@ -288,8 +337,16 @@ class ScoringTopologyTest {
         requests.pipeInput("JOB_2:RES_1", TestEvents.request("org-a", "JOB_2", "RES_1", null), T0.plusSeconds(6));
         results.readValuesToList();
 
-        rescores.pipeInput("JOB_2", RescoreRequested.newBuilder().setMetadata(TestEvents.metadata("org-a"))
-                .setScope(RescoreScope.JOB).setJobId("JOB_2").setScorerVersion(null).setReason(null).build(), T0.plusSeconds(8));
+        rescores.pipeInput(
+                "JOB_2",
+                RescoreRequested.newBuilder()
+                        .setMetadata(TestEvents.metadata("org-a"))
+                        .setScope(RescoreScope.JOB)
+                        .setJobId("JOB_2")
+                        .setScorerVersion(null)
+                        .setReason(null)
+                        .build(),
+                T0.plusSeconds(8));
 
         assertThat(results.readKeyValue().key).isEqualTo("JOB_2:RES_1");
         assertThat(results.isEmpty()).isTrue();
@@ -306,7 +363,8 @@ class ScoringTopologyTest {
         assertThat(results.isEmpty()).isTrue();
         parsed.pipeInput("RES_1", null, T0.plusSeconds(4));
 
-        assertThat(((ScreeningFailed) results.readValue().getPayload()).getReason()).isEqualTo(ScreeningFailureReason.RESUME_ERASED);
+        assertThat(((ScreeningFailed) results.readValue().getPayload()).getReason())
+                .isEqualTo(ScreeningFailureReason.RESUME_ERASED);
         assertThat(results.isEmpty()).isTrue();
         assertThat(keys(ScoringTopology.AWAITING_RESUME_STORE)).isEmpty();
     }

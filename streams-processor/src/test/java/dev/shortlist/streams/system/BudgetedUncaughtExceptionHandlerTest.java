@@ -42,12 +42,15 @@ class BudgetedUncaughtExceptionHandlerTest {
 
     @Test
     void threadsAreReplacedWithinTheBudgetAndTheClientShutsDownBeyondIt() {
-        assertThat(handler.handle(new IllegalStateException("one"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(handler.handle(new IllegalStateException("one")))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(handler.handle(new IllegalStateException("two"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(handler.handle(new IllegalStateException("two")))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         clock.advance(Duration.ofMinutes(1));
 
-        assertThat(handler.handle(new IllegalStateException("three"))).isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
+        assertThat(handler.handle(new IllegalStateException("three")))
+                .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
     }
 
     @Test
@@ -56,6 +59,7 @@ class BudgetedUncaughtExceptionHandlerTest {
         handler.handle(new IllegalStateException("two"));
         clock.advance(Duration.ofMinutes(11));
 
-        assertThat(handler.handle(new IllegalStateException("three"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+        assertThat(handler.handle(new IllegalStateException("three")))
+                .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
     }
 }

@@ -31,7 +31,9 @@ class DeadLetterHandlingTest {
         ConsumerRecord<byte[], byte[]> poison = new ConsumerRecord<>(TopicCatalog.RESUMES, 2, 41L, key, value);
 
         DeserializationExceptionHandler.Response response = handler.handleError(
-                context(TopicCatalog.RESUMES, 2, 41L, key, value), poison, new SerializationException("Unknown magic byte"));
+                context(TopicCatalog.RESUMES, 2, 41L, key, value),
+                poison,
+                new SerializationException("Unknown magic byte"));
 
         assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
         assertThat(response.deadLetterQueueRecords()).hasSize(1);
@@ -52,15 +54,41 @@ class DeadLetterHandlingTest {
 
     private static ErrorHandlerContext context(String topic, int partition, long offset, byte[] key, byte[] value) {
         return new ErrorHandlerContext() {
-            public String topic() { return topic; }
-            public int partition() { return partition; }
-            public long offset() { return offset; }
-            public org.apache.kafka.common.header.Headers headers() { return new RecordHeaders(); }
-            public String processorNodeId() { return "parsing-resumes-source"; }
-            public TaskId taskId() { return new TaskId(0, partition); }
-            public long timestamp() { return 0L; }
-            public byte[] sourceRawKey() { return key; }
-            public byte[] sourceRawValue() { return value; }
+            public String topic() {
+                return topic;
+            }
+
+            public int partition() {
+                return partition;
+            }
+
+            public long offset() {
+                return offset;
+            }
+
+            public org.apache.kafka.common.header.Headers headers() {
+                return new RecordHeaders();
+            }
+
+            public String processorNodeId() {
+                return "parsing-resumes-source";
+            }
+
+            public TaskId taskId() {
+                return new TaskId(0, partition);
+            }
+
+            public long timestamp() {
+                return 0L;
+            }
+
+            public byte[] sourceRawKey() {
+                return key;
+            }
+
+            public byte[] sourceRawValue() {
+                return value;
+            }
         };
     }
 }

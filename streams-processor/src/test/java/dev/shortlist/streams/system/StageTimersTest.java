@@ -3,10 +3,10 @@ package dev.shortlist.streams.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shortlist.schemas.screening.ScreeningScored;
-import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import dev.shortlist.screening.embedding.CosineCalibration;
 import dev.shortlist.screening.embedding.EmbeddingModel;
 import dev.shortlist.screening.embedding.SentenceEncoder;
+import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;

@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +61,7 @@ class StreamsPipelineIT {
 
     @TempDir
     Path blobDir;
+
     @TempDir
     Path stateDir;
 
@@ -76,7 +76,8 @@ class StreamsPipelineIT {
     }
 
     @Test
-    void aBatchCompletesWithExactCountsAcrossARestartAndPoisonGoesToTheDeadLetterTopic(StackEndpoints endpoints) throws Exception {
+    void aBatchCompletesWithExactCountsAcrossARestartAndPoisonGoesToTheDeadLetterTopic(StackEndpoints endpoints)
+            throws Exception {
         TopicCatalog topics = new TopicCatalog(Map.of("schema.registry.url", endpoints.schemaRegistryUrl()), 3);
         app = start(endpoints);
         assertHealthAndMetrics();
@@ -88,8 +89,9 @@ class StreamsPipelineIT {
         List<String> resumeIds = new ArrayList<>();
         List<ResumeUploaded> uploads = new ArrayList<>();
         String[][] skills = {
-                {"Java", "Kafka", "PostgreSQL"}, {"Java", "Spring"}, {"Kafka", "Docker"}, {"Python", "SQL"},
-                {"Java", "Kubernetes"}, {"Excel", "Bookkeeping"}, {"Java", "Kafka"}, {"Go", "Kafka"}};
+            {"Java", "Kafka", "PostgreSQL"}, {"Java", "Spring"}, {"Kafka", "Docker"}, {"Python", "SQL"},
+            {"Java", "Kubernetes"}, {"Excel", "Bookkeeping"}, {"Java", "Kafka"}, {"Go", "Kafka"}
+        };
         for (int i = 0; i < skills.length; i++) {
             String resumeId = "RES_" + run + "_" + i;
             resumeIds.add(resumeId);
@@ -99,20 +101,28 @@ class StreamsPipelineIT {
         resumeIds.add("RES_" + run + "_blank");
         uploads.add(TestEvents.upload(org, "RES_" + run + "_blank", store(blobs, "   \n  "), batchId));
         resumeIds.add("RES_" + run + "_missing");
-        uploads.add(TestEvents.upload(org, "RES_" + run + "_missing", FileBlobStoreAdapter.referenceOf(sha256(run.getBytes())), batchId));
+        uploads.add(TestEvents.upload(
+                org, "RES_" + run + "_missing", FileBlobStoreAdapter.referenceOf(sha256(run.getBytes())), batchId));
 
         try (KafkaProducer<byte[], byte[]> producer = producer(endpoints)) {
             send(producer, topics.jobs(), jobId, TestEvents.jobPosted(org, jobId, List.of("Java", "Kafka")));
             send(producer, topics.batches(), batchId, TestEvents.batch(org, batchId, jobId, resumeIds));
-            producer.send(new ProducerRecord<>(TopicCatalog.RESUMES, ("POISON_" + run).getBytes(StandardCharsets.UTF_8),
-                    ("poison " + run).getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(
+                            TopicCatalog.RESUMES,
+                            ("POISON_" + run).getBytes(StandardCharsets.UTF_8),
+                            ("poison " + run).getBytes(StandardCharsets.UTF_8)))
+                    .get();
             for (int i = 0; i < 5; i++) {
                 submit(producer, topics, uploads.get(i), jobId);
             }
 
             List<BatchProgress> progress = new CopyOnWriteArrayList<>();
             try (KafkaConsumer<byte[], byte[]> consumer = consumer(endpoints, TopicCatalog.BATCHES_PROGRESS)) {
-                awaitRecords(consumer, topics.batchProgress(), progress, p -> p.getBatchId().equals(batchId) && p.getProcessed() >= 3);
+                awaitRecords(
+                        consumer,
+                        topics.batchProgress(),
+                        progress,
+                        p -> p.getBatchId().equals(batchId) && p.getProcessed() >= 3);
 
                 // Restart in the middle of the batch: the new instance resumes from committed state.
                 app.close();
@@ -121,17 +131,24 @@ class StreamsPipelineIT {
                     submit(producer, topics, uploads.get(i), jobId);
                 }
 
-                awaitRecords(consumer, topics.batchProgress(), progress, p -> p.getBatchId().equals(batchId) && p.getProcessed() == 10);
+                awaitRecords(
+                        consumer,
+                        topics.batchProgress(),
+                        progress,
+                        p -> p.getBatchId().equals(batchId) && p.getProcessed() == 10);
             }
-            BatchProgress last = progress.stream().filter(p -> p.getBatchId().equals(batchId))
-                    .reduce((first, second) -> second).orElseThrow();
+            BatchProgress last = progress.stream()
+                    .filter(p -> p.getBatchId().equals(batchId))
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
             assertThat(last.getTotal()).isEqualTo(10);
             assertThat(last.getProcessed()).isEqualTo(10);
             assertThat(last.getSucceeded()).isEqualTo(8);
             assertThat(last.getFailed()).isEqualTo(2);
             assertThat(last.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
             assertThat(last.getCompletedAt()).isNotNull();
-            assertThat(progress).filteredOn(p -> p.getBatchId().equals(batchId))
+            assertThat(progress)
+                    .filteredOn(p -> p.getBatchId().equals(batchId))
                     .allSatisfy(p -> assertThat(p.getProcessed()).isLessThanOrEqualTo(10));
         }
 
@@ -141,22 +158,38 @@ class StreamsPipelineIT {
             // Until every resume has an outcome (the topic may hold other runs' records, read in any partition
             // order), then a little longer so a duplicate would show.
             await().atMost(PATIENCE).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> collect(record, topics.scoredScreenings(), results));
-                return results.stream().filter(r -> batchId.equals(r.getBatchId())).map(ScreeningResultEvent::getResumeId)
-                        .collect(java.util.stream.Collectors.toSet()).containsAll(resumeIds);
+                consumer.poll(Duration.ofMillis(500))
+                        .forEach(record -> collect(record, topics.scoredScreenings(), results));
+                return results.stream()
+                        .filter(r -> batchId.equals(r.getBatchId()))
+                        .map(ScreeningResultEvent::getResumeId)
+                        .collect(java.util.stream.Collectors.toSet())
+                        .containsAll(resumeIds);
             });
             consumer.poll(Duration.ofSeconds(2)).forEach(record -> collect(record, topics.scoredScreenings(), results));
         }
-        List<ScreeningResultEvent> ours = results.stream().filter(r -> batchId.equals(r.getBatchId())).toList();
+        List<ScreeningResultEvent> ours =
+                results.stream().filter(r -> batchId.equals(r.getBatchId())).toList();
         assertThat(ours).extracting(ScreeningResultEvent::getResumeId).containsExactlyInAnyOrderElementsOf(resumeIds);
-        assertThat(ours).filteredOn(r -> r.getPayload() instanceof ScreeningScored).hasSize(8);
-        assertThat(ours).filteredOn(r -> r.getPayload() instanceof ScreeningFailed)
-                .extracting(r -> ((ScreeningFailed) r.getPayload()).getParseFailureReason().name())
+        assertThat(ours)
+                .filteredOn(r -> r.getPayload() instanceof ScreeningScored)
+                .hasSize(8);
+        assertThat(ours)
+                .filteredOn(r -> r.getPayload() instanceof ScreeningFailed)
+                .extracting(r -> ((ScreeningFailed) r.getPayload())
+                        .getParseFailureReason()
+                        .name())
                 .containsExactlyInAnyOrder("NO_TEXT", "BLOB_MISSING");
-        double best = ours.stream().filter(r -> r.getResumeId().endsWith("_0"))
-                .mapToDouble(r -> ((ScreeningScored) r.getPayload()).getScore()).findFirst().orElseThrow();
-        double bookkeeper = ours.stream().filter(r -> r.getResumeId().endsWith("_5"))
-                .mapToDouble(r -> ((ScreeningScored) r.getPayload()).getScore()).findFirst().orElseThrow();
+        double best = ours.stream()
+                .filter(r -> r.getResumeId().endsWith("_0"))
+                .mapToDouble(r -> ((ScreeningScored) r.getPayload()).getScore())
+                .findFirst()
+                .orElseThrow();
+        double bookkeeper = ours.stream()
+                .filter(r -> r.getResumeId().endsWith("_5"))
+                .mapToDouble(r -> ((ScreeningScored) r.getPayload()).getScore())
+                .findFirst()
+                .orElseThrow();
         assertThat(best).isGreaterThan(bookkeeper);
 
         // The poison record, as sent, with where it came from.
@@ -164,10 +197,13 @@ class StreamsPipelineIT {
             List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
             await().atMost(PATIENCE).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(dead::add);
-                return dead.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals("poison " + run));
+                return dead.stream()
+                        .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).equals("poison " + run));
             });
             ConsumerRecord<byte[], byte[]> poison = dead.stream()
-                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).equals("poison " + run)).findFirst().orElseThrow();
+                    .filter(r -> new String(r.value(), StandardCharsets.UTF_8).equals("poison " + run))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(new String(poison.key(), StandardCharsets.UTF_8)).isEqualTo("POISON_" + run);
             assertThat(header(poison, "__streams.errors.topic")).isEqualTo(TopicCatalog.RESUMES);
             assertThat(header(poison, "__streams.errors.partition")).matches("\\d+");
@@ -178,45 +214,64 @@ class StreamsPipelineIT {
 
     private ConfigurableApplicationContext start(StackEndpoints endpoints) {
         // Command-line arguments, so that they win over application.yml.
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(StreamsProcessorApplication.class).run(
-                "--spring.kafka.bootstrap-servers=" + endpoints.bootstrapServers(),
-                "--spring.kafka.properties.schema.registry.url=" + endpoints.schemaRegistryUrl(),
-                "--spring.kafka.streams.state-dir=" + stateDir,
-                "--shortlist.blobs.dir=" + blobDir,
-                "--shortlist.scoring.semantic=false",
-                "--server.port=0");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(StreamsProcessorApplication.class)
+                .run(
+                        "--spring.kafka.bootstrap-servers=" + endpoints.bootstrapServers(),
+                        "--spring.kafka.properties.schema.registry.url=" + endpoints.schemaRegistryUrl(),
+                        "--spring.kafka.streams.state-dir=" + stateDir,
+                        "--shortlist.blobs.dir=" + blobDir,
+                        "--shortlist.scoring.semantic=false",
+                        "--server.port=0");
         StreamsBuilderFactoryBean streams = context.getBean(StreamsBuilderFactoryBean.class);
-        await().atMost(PATIENCE).until(() -> streams.getKafkaStreams() != null
-                && streams.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
+        await().atMost(PATIENCE)
+                .until(() -> streams.getKafkaStreams() != null
+                        && streams.getKafkaStreams().state() == KafkaStreams.State.RUNNING);
         return context;
     }
 
     private void assertHealthAndMetrics() throws Exception {
         String port = app.getEnvironment().getProperty("local.server.port");
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"streams\"").contains("\"state\":\"RUNNING\"")
+        assertThat(health.body())
+                .contains("\"streams\"")
+                .contains("\"state\":\"RUNNING\"")
                 .contains("\"parsing.state\":\"RUNNING\"");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("kafka_stream");
     }
 
-    private static void submit(KafkaProducer<byte[], byte[]> producer, TopicCatalog topics, ResumeUploaded upload, String jobId) throws Exception {
+    private static void submit(
+            KafkaProducer<byte[], byte[]> producer, TopicCatalog topics, ResumeUploaded upload, String jobId)
+            throws Exception {
         send(producer, topics.resumes(), upload.getResumeId(), upload);
-        send(producer, topics.screenings(), jobId + ":" + upload.getResumeId(),
-                TestEvents.request(upload.getMetadata().getOrganizationId(), jobId, upload.getResumeId(), upload.getBatchId()));
+        send(
+                producer,
+                topics.screenings(),
+                jobId + ":" + upload.getResumeId(),
+                TestEvents.request(
+                        upload.getMetadata().getOrganizationId(), jobId, upload.getResumeId(), upload.getBatchId()));
     }
 
-    private static <V> void send(KafkaProducer<byte[], byte[]> producer, Topic<String, V> topic, String key, V value) throws Exception {
-        producer.send(new ProducerRecord<>(topic.name(), topic.keySerde().serializer().serialize(topic.name(), key),
-                topic.valueSerde().serializer().serialize(topic.name(), value))).get();
+    private static <V> void send(KafkaProducer<byte[], byte[]> producer, Topic<String, V> topic, String key, V value)
+            throws Exception {
+        producer.send(new ProducerRecord<>(
+                        topic.name(),
+                        topic.keySerde().serializer().serialize(topic.name(), key),
+                        topic.valueSerde().serializer().serialize(topic.name(), value)))
+                .get();
     }
 
-    private static <V> void awaitRecords(KafkaConsumer<byte[], byte[]> consumer, Topic<String, V> topic, List<V> into, Predicate<V> until) {
+    private static <V> void awaitRecords(
+            KafkaConsumer<byte[], byte[]> consumer, Topic<String, V> topic, List<V> into, Predicate<V> until) {
         await().atMost(PATIENCE).until(() -> {
             consumer.poll(Duration.ofMillis(500)).forEach(record -> collect(record, topic, into));
             return into.stream().anyMatch(until);
@@ -230,16 +285,29 @@ class StreamsPipelineIT {
     }
 
     private static KafkaProducer<byte[], byte[]> producer(StackEndpoints endpoints) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        endpoints.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(StackEndpoints endpoints, String topic) {
-        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "streams-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        endpoints.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "streams-it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
         return consumer;
     }
@@ -275,7 +343,8 @@ class StreamsPipelineIT {
     }
 
     private static String sha256(byte[] content) throws Exception {
-        return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        return java.util.HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -14,11 +14,16 @@ import org.springframework.context.annotation.Configuration;
 class StreamsSettingsTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({StreamsProperties.class, BlobProperties.class, TopicSettings.class, ScoringProperties.class})
-    static class Settings {
-    }
+    @EnableConfigurationProperties({
+        StreamsProperties.class,
+        BlobProperties.class,
+        TopicSettings.class,
+        ScoringProperties.class
+    })
+    static class Settings {}
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(Settings.class);
 
     @Test
     void defaultsMakeTheLocalRunWork() {
@@ -33,19 +38,25 @@ class StreamsSettingsTest {
 
     @Test
     void noParsingThreadsStopsStartup() {
-        runner.withPropertyValues("shortlist.streams.parsing-threads=0").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("parsingThreads"));
+        runner.withPropertyValues("shortlist.streams.parsing-threads=0")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("parsingThreads"));
     }
 
     @Test
     void aScoringCacheOfZeroStopsStartup() {
-        runner.withPropertyValues("shortlist.scoring.cache-size=0").run(context ->
-                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("cacheSize"));
+        runner.withPropertyValues("shortlist.scoring.cache-size=0")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("cacheSize"));
     }
 
     @Test
     void theTopicsPartitionCountIsTheSharedKey() {
-        runner.withPropertyValues("shortlist.topics.partitions=6").run(context ->
-                assertThat(context.getBean(TopicSettings.class).partitions()).isEqualTo(6));
+        runner.withPropertyValues("shortlist.topics.partitions=6")
+                .run(context -> assertThat(context.getBean(TopicSettings.class).partitions())
+                        .isEqualTo(6));
     }
 }

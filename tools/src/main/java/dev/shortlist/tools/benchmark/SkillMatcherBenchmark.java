@@ -34,13 +34,15 @@ import org.apache.tika.Tika;
  */
 public final class SkillMatcherBenchmark {
 
-    private SkillMatcherBenchmark() {
-    }
+    private SkillMatcherBenchmark() {}
 
     /** Tika is slow next to the matcher; extracted text is cached under the temp directory between runs. */
     private static String extract(Tika tika, Path pdf) throws Exception {
-        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "shortlist-resume-text",
-                pdf.getParent().getFileName().toString(), pdf.getFileName() + ".txt");
+        Path cache = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "shortlist-resume-text",
+                pdf.getParent().getFileName().toString(),
+                pdf.getFileName() + ".txt");
         if (Files.exists(cache)) {
             return Files.readString(cache);
         }
@@ -69,8 +71,9 @@ public final class SkillMatcherBenchmark {
         Path corpus = data.get().corpus();
         long t0 = System.nanoTime();
         SkillTaxonomy taxonomy = external.isEmpty() ? Taxonomies.curated() : Taxonomies.curatedPlus(external);
-        System.out.printf("taxonomy %s: %d skills, built in %d ms%n", taxonomy.version(), taxonomy.skills().size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf(
+                "taxonomy %s: %d skills, built in %d ms%n",
+                taxonomy.version(), taxonomy.skills().size(), (System.nanoTime() - t0) / 1_000_000);
 
         Tika tika = new Tika();
         tika.setMaxStringLength(200_000);
@@ -79,7 +82,10 @@ public final class SkillMatcherBenchmark {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 List<String> texts = new ArrayList<>();
                 try (Stream<Path> pdfs = Files.list(dir)) {
-                    for (Path pdf : pdfs.sorted().skip(Long.getLong("shortlist.bench.skip", 0)).limit(perCategory).toList()) {
+                    for (Path pdf : pdfs.sorted()
+                            .skip(Long.getLong("shortlist.bench.skip", 0))
+                            .limit(perCategory)
+                            .toList()) {
                         String text = extract(tika, pdf);
                         if (!text.isBlank()) {
                             texts.add(text);
@@ -114,30 +120,44 @@ public final class SkillMatcherBenchmark {
         rounds.sort(Double::compare);
         double docsPerSecond = rounds.get(rounds.size() / 2);
         double bytesPerSecond = docsPerSecond * chars / all.size();
-        System.out.printf("throughput per core (median of %d rounds, cpu time): %.0f docs/s (%.1f MB/s of text, "
+        System.out.printf(
+                "throughput per core (median of %d rounds, cpu time): %.0f docs/s (%.1f MB/s of text, "
                         + "= %.0f docs/s of 8 KB); best round %.0f docs/s; %d matches%n",
-                rounds.size(), docsPerSecond, bytesPerSecond / 1e6, bytesPerSecond / 8192,
-                rounds.get(rounds.size() - 1), matched);
+                rounds.size(),
+                docsPerSecond,
+                bytesPerSecond / 1e6,
+                bytesPerSecond / 8192,
+                rounds.get(rounds.size() - 1),
+                matched);
 
         Map<String, Integer> medians = new LinkedHashMap<>();
         List<Integer> distinctAll = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byCategory.entrySet()) {
             int[] counts = e.getValue().stream()
-                    .mapToInt(t -> (int) taxonomy.find(t).stream().map(m -> m.skill().id()).distinct().count())
-                    .sorted().toArray();
+                    .mapToInt(t -> (int) taxonomy.find(t).stream()
+                            .map(m -> m.skill().id())
+                            .distinct()
+                            .count())
+                    .sorted()
+                    .toArray();
             Arrays.stream(counts).forEach(distinctAll::add);
             medians.put(e.getKey(), counts.length == 0 ? 0 : counts[counts.length / 2]);
             if (dump) {
                 for (String text : e.getValue()) {
-                    System.out.println("== " + e.getKey() + ": " + taxonomy.find(text).stream()
-                            .map(m -> m.matchedText() + "→" + m.skill().id()).distinct().toList());
+                    System.out.println("== " + e.getKey() + ": "
+                            + taxonomy.find(text).stream()
+                                    .map(m -> m.matchedText() + "→" + m.skill().id())
+                                    .distinct()
+                                    .toList());
                 }
             }
         }
         distinctAll.sort(Integer::compare);
         System.out.println("distinct skills per resume, median by category: " + medians);
-        System.out.printf("distinct skills per resume: median %d, p10 %d, p90 %d%n",
-                distinctAll.get(distinctAll.size() / 2), distinctAll.get(distinctAll.size() / 10),
+        System.out.printf(
+                "distinct skills per resume: median %d, p10 %d, p90 %d%n",
+                distinctAll.get(distinctAll.size() / 2),
+                distinctAll.get(distinctAll.size() / 10),
                 distinctAll.get(distinctAll.size() * 9 / 10));
     }
 }

@@ -23,8 +23,14 @@ public final class EvaluationData {
     /** The system property that points at the data folder. */
     public static final String PROPERTY = "shortlist.data.dir";
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    private static final CSVFormat TSV = CSVFormat.TDF.builder().setQuote(null).setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat CSV =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat TSV = CSVFormat.TDF
+            .builder()
+            .setQuote(null)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
 
     private final Path dir;
 
@@ -76,7 +82,8 @@ public final class EvaluationData {
             String category = row.get("category");
             int seen = counts.merge(category, 1, Integer::sum);
             if (perCategoryLimit <= 0 || seen <= perCategoryLimit) {
-                resumes.add(new CorpusResume(row.get("id"), category, corpus.resolve(row.get("file").strip())));
+                resumes.add(new CorpusResume(
+                        row.get("id"), category, corpus.resolve(row.get("file").strip())));
             }
         }
         return resumes;
@@ -86,7 +93,8 @@ public final class EvaluationData {
     public List<JobProxy> jobProxies() throws IOException {
         List<JobProxy> proxies = new ArrayList<>();
         for (CSVRecord row : records(dir.resolve("jd-proxies/category-jobs.tsv"), TSV)) {
-            List<String> technologies = Arrays.stream(row.get("technology_examples").split(";"))
+            List<String> technologies = Arrays.stream(
+                            row.get("technology_examples").split(";"))
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .toList();

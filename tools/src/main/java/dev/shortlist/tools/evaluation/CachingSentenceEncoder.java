@@ -2,7 +2,6 @@ package dev.shortlist.tools.evaluation;
 
 import dev.shortlist.screening.embedding.CosineCalibration;
 import dev.shortlist.screening.embedding.SentenceEncoder;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -45,8 +44,8 @@ final class CachingSentenceEncoder implements SentenceEncoder, AutoCloseable {
                 // A run stopped mid-write leaves at most one partial record at the end.
             }
         }
-        out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)));
+        out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)));
     }
 
     int size() {
@@ -65,7 +64,8 @@ final class CachingSentenceEncoder implements SentenceEncoder, AutoCloseable {
 
     @Override
     public List<float[]> encode(List<String> texts) {
-        List<String> misses = texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList();
+        List<String> misses =
+                texts.stream().filter(t -> !vectors.containsKey(t)).distinct().toList();
         if (!misses.isEmpty()) {
             List<float[]> fresh = delegate.encode(misses);
             synchronized (out) {

@@ -3,15 +3,15 @@ package dev.shortlist.tools.evaluation;
 import dev.shortlist.screening.candidate.CandidateProfile;
 import dev.shortlist.screening.embedding.EmbeddingModel;
 import dev.shortlist.screening.embedding.JobEmbeddings;
+import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
+import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.screening.requirements.JobRequirements;
 import dev.shortlist.screening.requirements.JobSpec;
-import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
-import dev.shortlist.screening.scoring.ReferencePopulation;
 import dev.shortlist.screening.requirements.RequirementExtractor;
-import dev.shortlist.screening.embedding.ResumeEmbeddings;
+import dev.shortlist.screening.scoring.ReferencePopulation;
 import dev.shortlist.screening.scoring.ResumeScorer;
 import dev.shortlist.screening.scoring.ScreeningResult;
-import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import dev.shortlist.screening.taxonomy.Taxonomies;
 import dev.shortlist.tools.corpus.CorpusResume;
@@ -38,16 +38,25 @@ import picocli.CommandLine.Option;
  * the {@link RankingReport} and the cost of each stage. Extracted text, profiles and chunk vectors
  * are cached under {@code --cache}, so a rerun measures only what changed.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Ranks the shared resume corpus against the O*NET job proxies and reports nDCG@10, P@10, MAP and macro-F1.")
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Ranks the shared resume corpus against the O*NET job proxies and reports nDCG@10, P@10, MAP and macro-F1.")
 public final class EvaluationCommand implements Callable<Integer> {
 
     private static final int COST_SAMPLE = 40;
 
-    @Option(names = "--data", description = "Data folder with resumes-livecareer/ and jd-proxies/ (default: -Dshortlist.data.dir, else ../shared/data).")
+    @Option(
+            names = "--data",
+            description =
+                    "Data folder with resumes-livecareer/ and jd-proxies/ (default: -Dshortlist.data.dir, else ../shared/data).")
     String data;
 
-    @Option(names = "--cache", defaultValue = "target/evaluation-cache", description = "Cache folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--cache",
+            defaultValue = "target/evaluation-cache",
+            description = "Cache folder (default: ${DEFAULT-VALUE}).")
     Path cache;
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -56,7 +65,10 @@ public final class EvaluationCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "At most N resumes per category (0: all).")
     int limit;
 
-    @Option(names = "--profiles", defaultValue = "parser", description = "parser (as the pipeline) or text (crude reader over Tika text).")
+    @Option(
+            names = "--profiles",
+            defaultValue = "parser",
+            description = "parser (as the pipeline) or text (crude reader over Tika text).")
     String profiles;
 
     @Option(names = "--reference", description = "Reference date for experience, YYYY-MM-DD (default: today, UTC).")
@@ -71,10 +83,16 @@ public final class EvaluationCommand implements Callable<Integer> {
     @Option(names = "--chunk-words", description = "Words per resume chunk (default: the scorer's).")
     Integer chunkWords;
 
-    @Option(names = "--background", defaultValue = "on", description = "on|off: correct for a job's background similarity.")
+    @Option(
+            names = "--background",
+            defaultValue = "on",
+            description = "on|off: correct for a job's background similarity.")
     String background;
 
-    @Option(names = "--model", defaultValue = "MINILM_L6_V2_Q", description = "Embedding model: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--model",
+            defaultValue = "MINILM_L6_V2_Q",
+            description = "Embedding model: ${COMPLETION-CANDIDATES}.")
     EmbeddingModel model;
 
     public static void main(String[] args) {
@@ -92,14 +110,21 @@ public final class EvaluationCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<CorpusResume> resumes = located.get().resumes(limit);
         List<JobProxy> proxies = located.get().jobProxies();
-        System.out.printf(Locale.ROOT, "Corpus: %d resumes, %d job proxies, %d threads%n", resumes.size(), proxies.size(), workers);
+        System.out.printf(
+                Locale.ROOT,
+                "Corpus: %d resumes, %d job proxies, %d threads%n",
+                resumes.size(),
+                proxies.size(),
+                workers);
 
         SkillTaxonomy taxonomy = Taxonomies.curated();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try (CachingSentenceEncoder encoder = new CachingSentenceEncoder(new OnnxSentenceEncoder(model),
+        try (CachingSentenceEncoder encoder = new CachingSentenceEncoder(
+                new OnnxSentenceEncoder(model),
                 cache.resolve("vectors-" + model.version().replaceAll("[^a-zA-Z0-9.-]", "_") + ".bin"))) {
             ProfileLoader loader = new ProfileLoader(pool, workers, cache, taxonomy);
-            ProfileLoader.Loaded loaded = profiles.equals("text") ? loader.crude(resumes)
+            ProfileLoader.Loaded loaded = profiles.equals("text")
+                    ? loader.crude(resumes)
                     : loader.parsed(resumes, reference != null ? reference : LocalDate.now(ZoneOffset.UTC));
             CandidateProfile[] candidates = loaded.profiles();
 
@@ -108,8 +133,9 @@ public final class EvaluationCommand implements Callable<Integer> {
             List<JobEmbeddings> jobEmbeddings = new ArrayList<>();
             RequirementExtractor extractor = new RequirementExtractor(taxonomy);
             for (JobProxy proxy : proxies) {
-                JobRequirements job = extractor.extract(JobSpec.ofText(proxy.category(), 1, proxy.title(), proxy.description())
-                        .withSkills(List.of(), proxy.technologies()));
+                JobRequirements job =
+                        extractor.extract(JobSpec.ofText(proxy.category(), 1, proxy.title(), proxy.description())
+                                .withSkills(List.of(), proxy.technologies()));
                 jobs.add(job);
                 jobEmbeddings.add(indexer.embed(job));
             }
@@ -117,24 +143,35 @@ public final class EvaluationCommand implements Callable<Integer> {
             // Chunk vectors come from the cache when seen before.
             int before = encoder.size();
             long start = System.nanoTime();
-            ResumeEmbeddings[] embeddings = Parallel.map(pool, resumes.size(), i -> indexer.embed(candidates[i]), ResumeEmbeddings[]::new);
+            ResumeEmbeddings[] embeddings =
+                    Parallel.map(pool, resumes.size(), i -> indexer.embed(candidates[i]), ResumeEmbeddings[]::new);
             double embedWallSeconds = (System.nanoTime() - start) / 1e9;
-            int chunkCount = Arrays.stream(embeddings).mapToInt(e -> e.chunks().size()).sum();
+            int chunkCount =
+                    Arrays.stream(embeddings).mapToInt(e -> e.chunks().size()).sum();
 
             boolean corrected = !background.equals("off");
-            ResumeScorer scorer = new ResumeScorer(taxonomy, corrected ? ReferencePopulation.embedded(indexer) : null, indexer.calibration());
+            ResumeScorer scorer = new ResumeScorer(
+                    taxonomy, corrected ? ReferencePopulation.embedded(indexer) : null, indexer.calibration());
             if (corrected) {
                 for (int j = 0; j < jobs.size(); j++) {
                     double[] level = scorer.background(jobs.get(j), jobEmbeddings.get(j));
-                    System.out.printf(Locale.ROOT, "Background %-24s title %.3f semantic %.3f%n", proxies.get(j).category(), level[0], level[1]);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "Background %-24s title %.3f semantic %.3f%n",
+                            proxies.get(j).category(),
+                            level[0],
+                            level[1]);
                 }
             }
             start = System.nanoTime();
             ScreeningResult[][] results = new ScreeningResult[jobs.size()][];
             for (int j = 0; j < jobs.size(); j++) {
                 int job = j;
-                results[j] = Parallel.map(pool, resumes.size(),
-                        i -> scorer.score(jobs.get(job), jobEmbeddings.get(job), candidates[i], embeddings[i]), ScreeningResult[]::new);
+                results[j] = Parallel.map(
+                        pool,
+                        resumes.size(),
+                        i -> scorer.score(jobs.get(job), jobEmbeddings.get(job), candidates[i], embeddings[i]),
+                        ScreeningResult[]::new);
             }
             double scoreMs = (System.nanoTime() - start) / 1e6 * workers / ((double) jobs.size() * resumes.size());
 
@@ -151,15 +188,22 @@ public final class EvaluationCommand implements Callable<Integer> {
     }
 
     /** Stage costs on one core; the embedding cost from a fresh (uncached) encoder over a sample, single-threaded. */
-    private void printCosts(ProfileLoader.Loaded loaded, CandidateProfile[] candidates, int chunkCount, int newChunks,
-                            double embedWallSeconds, double scoreMs) {
+    private void printCosts(
+            ProfileLoader.Loaded loaded,
+            CandidateProfile[] candidates,
+            int chunkCount,
+            int newChunks,
+            double embedWallSeconds,
+            double scoreMs) {
         SemanticIndexer fresh = new SemanticIndexer(new OnnxSentenceEncoder(model), words(), chunks());
         fresh.embed(candidates[0]);
         int sample = Math.min(COST_SAMPLE, candidates.length);
         long start = System.nanoTime();
         int sampleChunks = 0;
         for (int i = 0; i < sample; i++) {
-            sampleChunks += fresh.embed(candidates[(int) ((long) i * candidates.length / sample)]).chunks().size();
+            sampleChunks += fresh.embed(candidates[(int) ((long) i * candidates.length / sample)])
+                    .chunks()
+                    .size();
         }
         double embedMs = (System.nanoTime() - start) / 1e6 / sample;
         double chunkMs = (System.nanoTime() - start) / 1e6 / Math.max(1, sampleChunks);
@@ -168,11 +212,20 @@ public final class EvaluationCommand implements Callable<Integer> {
         System.out.println("Stage costs per document on one core:");
         System.out.println("  extract              " + loaded.extractCost());
         System.out.println("  parse                " + loaded.parseCost());
-        System.out.printf(Locale.ROOT, "  embed (resume)       %7.1f ms   (%.1f chunks/resume, %.1f ms/chunk; %d new chunks embedded this run in %.1f s)%n",
-                embedMs, (double) chunkCount / candidates.length, chunkMs, newChunks, embedWallSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "  embed (resume)       %7.1f ms   (%.1f chunks/resume, %.1f ms/chunk; %d new chunks embedded this run in %.1f s)%n",
+                embedMs,
+                (double) chunkCount / candidates.length,
+                chunkMs,
+                newChunks,
+                embedWallSeconds);
         System.out.printf(Locale.ROOT, "  score (one job)      %7.3f ms%n", scoreMs);
-        System.out.printf(Locale.ROOT, "Throughput per core: %.0f scorings/s with embeddings cached; %.1f resumes/s incl. embeddings + one scoring%n",
-                1000 / scoreMs, 1000 / (embedMs + scoreMs));
+        System.out.printf(
+                Locale.ROOT,
+                "Throughput per core: %.0f scorings/s with embeddings cached; %.1f resumes/s incl. embeddings + one scoring%n",
+                1000 / scoreMs,
+                1000 / (embedMs + scoreMs));
     }
 
     private int chunks() {

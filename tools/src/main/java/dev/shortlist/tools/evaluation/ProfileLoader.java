@@ -1,10 +1,10 @@
 package dev.shortlist.tools.evaluation;
 
+import dev.shortlist.screening.candidate.CandidateProfile;
+import dev.shortlist.screening.candidate.CandidateProfiles;
 import dev.shortlist.screening.parsing.ParseOutcome;
 import dev.shortlist.screening.parsing.ParserSettings;
 import dev.shortlist.screening.parsing.ResumeParser;
-import dev.shortlist.screening.candidate.CandidateProfile;
-import dev.shortlist.screening.candidate.CandidateProfiles;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import dev.shortlist.tools.corpus.CorpusResume;
 import java.io.IOException;
@@ -52,36 +52,42 @@ final class ProfileLoader {
         // Failed documents are not cached, so every run reports them.
         boolean[] failed = new boolean[resumes.size()];
         CandidateProfile[] profiles;
-        ParserSettings settings = ParserSettings.defaults().withTimeout(Duration.ofSeconds(60)).withExtractionThreads(threads);
+        ParserSettings settings =
+                ParserSettings.defaults().withTimeout(Duration.ofSeconds(60)).withExtractionThreads(threads);
         try (ResumeParser parser = new ResumeParser(settings, taxonomy)) {
-            profiles = Parallel.map(pool, resumes.size(), i -> {
-                CandidateProfile known = cached.get(resumes.get(i).id());
-                if (known != null) {
-                    return known;
-                }
-                long start = System.nanoTime();
-                String failure = null;
-                try {
-                    ParseOutcome outcome = parser.parse(Files.readAllBytes(resumes.get(i).file()), reference);
-                    parseNanos.addAndGet(System.nanoTime() - start);
-                    parsedNow.incrementAndGet();
-                    if (outcome instanceof ParseOutcome.Parsed parsed) {
-                        return CandidateProfiles.from(parsed.profile());
-                    }
-                    failure = ((ParseOutcome.Failed) outcome).reason().name();
-                } catch (IOException e) {
-                    failure = "IO";
-                } catch (RuntimeException e) {
-                    // A parser defect is counted against the document, not allowed to end the run.
-                    failure = "INTERNAL " + e.getClass().getSimpleName();
-                }
-                failed[i] = true;
-                synchronized (failures) {
-                    failures.merge(failure, 1, Integer::sum);
-                }
-                // An unreadable resume still gets ranked (last): never silently dropped.
-                return CandidateProfile.builder().build();
-            }, CandidateProfile[]::new);
+            profiles = Parallel.map(
+                    pool,
+                    resumes.size(),
+                    i -> {
+                        CandidateProfile known = cached.get(resumes.get(i).id());
+                        if (known != null) {
+                            return known;
+                        }
+                        long start = System.nanoTime();
+                        String failure = null;
+                        try {
+                            ParseOutcome outcome = parser.parse(
+                                    Files.readAllBytes(resumes.get(i).file()), reference);
+                            parseNanos.addAndGet(System.nanoTime() - start);
+                            parsedNow.incrementAndGet();
+                            if (outcome instanceof ParseOutcome.Parsed parsed) {
+                                return CandidateProfiles.from(parsed.profile());
+                            }
+                            failure = ((ParseOutcome.Failed) outcome).reason().name();
+                        } catch (IOException e) {
+                            failure = "IO";
+                        } catch (RuntimeException e) {
+                            // A parser defect is counted against the document, not allowed to end the run.
+                            failure = "INTERNAL " + e.getClass().getSimpleName();
+                        }
+                        failed[i] = true;
+                        synchronized (failures) {
+                            failures.merge(failure, 1, Integer::sum);
+                        }
+                        // An unreadable resume still gets ranked (last): never silently dropped.
+                        return CandidateProfile.builder().build();
+                    },
+                    CandidateProfile[]::new);
         }
         if (parsedNow.get() > 0) {
             Map<String, CandidateProfile> all = new TreeMap<>();
@@ -96,8 +102,12 @@ final class ProfileLoader {
         System.out.println("Parse failures: " + (failures.isEmpty() ? "none" : failures));
         String parseCost = parsedNow.get() == 0
                 ? "cached (delete " + profileCache.file() + " to measure)"
-                : String.format(Locale.ROOT, "%7.1f ms (Tika + %s, %d parsed this run)",
-                        parseNanos.get() / 1e6 / parsedNow.get(), ResumeParser.VERSION, parsedNow.get());
+                : String.format(
+                        Locale.ROOT,
+                        "%7.1f ms (Tika + %s, %d parsed this run)",
+                        parseNanos.get() / 1e6 / parsedNow.get(),
+                        ResumeParser.VERSION,
+                        parsedNow.get());
         return new Loaded(profiles, "included in parse", parseCost);
     }
 
@@ -106,15 +116,18 @@ final class ProfileLoader {
         tika.setMaxStringLength(-1);
         AtomicLong extractNanos = new AtomicLong();
         AtomicLong extracted = new AtomicLong();
-        String[] texts = Parallel.map(pool, resumes.size(),
-                i -> cachedText(tika, resumes.get(i), extractNanos, extracted), String[]::new);
+        String[] texts = Parallel.map(
+                pool, resumes.size(), i -> cachedText(tika, resumes.get(i), extractNanos, extracted), String[]::new);
         TextProfileReader reader = new TextProfileReader(taxonomy);
         long start = System.nanoTime();
-        CandidateProfile[] profiles = Parallel.map(pool, resumes.size(), i -> reader.read(texts[i]), CandidateProfile[]::new);
+        CandidateProfile[] profiles =
+                Parallel.map(pool, resumes.size(), i -> reader.read(texts[i]), CandidateProfile[]::new);
         String extractCost = extracted.get() == 0
                 ? "cached (delete " + cache.resolve("text") + " to measure)"
                 : String.format(Locale.ROOT, "%7.1f ms", extractNanos.get() / 1e6 / extracted.get());
-        String parseCost = String.format(Locale.ROOT, "%7.2f ms (crude text reader)",
+        String parseCost = String.format(
+                Locale.ROOT,
+                "%7.2f ms (crude text reader)",
                 (System.nanoTime() - start) / 1e6 * threads / resumes.size());
         return new Loaded(profiles, extractCost, parseCost);
     }

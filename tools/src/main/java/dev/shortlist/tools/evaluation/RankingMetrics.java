@@ -9,8 +9,7 @@ import java.util.TreeSet;
 /** Ranking and classification metrics with binary relevance. */
 final class RankingMetrics {
 
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
     /** nDCG at k of a ranking (relevance flags in rank order), against all {@code relevantTotal} relevant items. */
     static double ndcgAt(List<Boolean> ranking, int relevantTotal, int k) {
@@ -68,7 +67,10 @@ final class RankingMetrics {
     }
 
     static double macroF1(List<String> truth, List<String> predicted) {
-        return f1ByClass(truth, predicted).values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return f1ByClass(truth, predicted).values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
     }
 
     private static double log2(double x) {

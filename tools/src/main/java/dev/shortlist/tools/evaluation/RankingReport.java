@@ -1,7 +1,7 @@
 package dev.shortlist.tools.evaluation;
 
-import dev.shortlist.screening.scoring.Band;
 import dev.shortlist.screening.requirements.RequirementKind;
+import dev.shortlist.screening.scoring.Band;
 import dev.shortlist.screening.scoring.ScreeningResult;
 import dev.shortlist.screening.scoring.SubScore;
 import dev.shortlist.tools.corpus.CorpusResume;
@@ -63,7 +63,9 @@ final class RankingReport {
                 boolean relevant = resumes.get(i).category().equals(category);
                 bands.computeIfAbsent(results[j][i].band(), b -> new int[2])[relevant ? 0 : 1]++;
             }
-            List<Boolean> ranking = ranking(j).stream().map(i -> resumes.get(i).category().equals(category)).toList();
+            List<Boolean> ranking = ranking(j).stream()
+                    .map(i -> resumes.get(i).category().equals(category))
+                    .toList();
             int relevant = relevantTotals.getOrDefault(category, 0L).intValue();
             double ndcg = RankingMetrics.ndcgAt(ranking, relevant, K);
             double p = RankingMetrics.precisionAt(ranking, K);
@@ -71,16 +73,41 @@ final class RankingReport {
             ndcgSum += ndcg;
             pSum += p;
             apSum += ap;
-            out.printf(Locale.ROOT, "%-24s %5d %8.3f %6.2f %6.3f %6.3f%n", category, relevant, ndcg, p, ap,
+            out.printf(
+                    Locale.ROOT,
+                    "%-24s %5d %8.3f %6.2f %6.3f %6.3f%n",
+                    category,
+                    relevant,
+                    ndcg,
+                    p,
+                    ap,
                     f1.getOrDefault(category, 0.0));
         }
         int n = proxies.size();
-        double macroF1 = proxies.stream().mapToDouble(p -> f1.getOrDefault(p.category(), 0.0)).average().orElse(0);
-        long correct = IntStream.range(0, truth.size()).filter(i -> truth.get(i).equals(predicted.get(i))).count();
-        out.printf(Locale.ROOT, "%-24s %5d %8.3f %6.3f %6.3f %6.3f%n", "OVERALL (mean)", resumes.size(), ndcgSum / n,
-                pSum / n, apSum / n, macroF1);
-        out.printf(Locale.ROOT, "nDCG@10 %.3f  P@10 %.3f  MAP %.3f  macro-F1 %.3f  accuracy %.3f%n", ndcgSum / n, pSum / n,
-                apSum / n, macroF1, (double) correct / truth.size());
+        double macroF1 = proxies.stream()
+                .mapToDouble(p -> f1.getOrDefault(p.category(), 0.0))
+                .average()
+                .orElse(0);
+        long correct = IntStream.range(0, truth.size())
+                .filter(i -> truth.get(i).equals(predicted.get(i)))
+                .count();
+        out.printf(
+                Locale.ROOT,
+                "%-24s %5d %8.3f %6.3f %6.3f %6.3f%n",
+                "OVERALL (mean)",
+                resumes.size(),
+                ndcgSum / n,
+                pSum / n,
+                apSum / n,
+                macroF1);
+        out.printf(
+                Locale.ROOT,
+                "nDCG@10 %.3f  P@10 %.3f  MAP %.3f  macro-F1 %.3f  accuracy %.3f%n",
+                ndcgSum / n,
+                pSum / n,
+                apSum / n,
+                macroF1,
+                (double) correct / truth.size());
         out.println("Bands (same-category pairs / other pairs):");
         bands.forEach((band, counts) -> out.printf(Locale.ROOT, "  %-8s %6d / %6d%n", band, counts[0], counts[1]));
     }
@@ -95,10 +122,19 @@ final class RankingReport {
         for (int j = 0; j < proxies.size(); j++) {
             for (int i = 0; i < resumes.size(); i++) {
                 ScreeningResult r = results[j][i];
-                out.append(proxies.get(j).category()).append('\t').append(resumes.get(i).id()).append('\t')
-                        .append(resumes.get(i).category()).append('\t').append(r.score());
+                out.append(proxies.get(j).category())
+                        .append('\t')
+                        .append(resumes.get(i).id())
+                        .append('\t')
+                        .append(resumes.get(i).category())
+                        .append('\t')
+                        .append(r.score());
                 for (RequirementKind kind : RequirementKind.values()) {
-                    out.append('\t').append(r.subScore(kind).map(SubScore::score).map(String::valueOf).orElse(""));
+                    out.append('\t')
+                            .append(r.subScore(kind)
+                                    .map(SubScore::score)
+                                    .map(String::valueOf)
+                                    .orElse(""));
                 }
                 out.append('\n');
             }
@@ -121,8 +157,10 @@ final class RankingReport {
 
     /** Resume indices by job {@code j}'s score, highest first; ties by resume id so the ranking is reproducible. */
     private List<Integer> ranking(int j) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, resumes.size()).boxed().toList());
-        order.sort(Comparator.comparingDouble((Integer i) -> -results[j][i].score()).thenComparing(i -> resumes.get(i).id()));
+        List<Integer> order =
+                new ArrayList<>(IntStream.range(0, resumes.size()).boxed().toList());
+        order.sort(Comparator.comparingDouble((Integer i) -> -results[j][i].score())
+                .thenComparing(i -> resumes.get(i).id()));
         return order;
     }
 }

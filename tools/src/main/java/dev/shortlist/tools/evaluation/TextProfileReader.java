@@ -1,12 +1,11 @@
 package dev.shortlist.tools.evaluation;
 
 import dev.shortlist.screening.candidate.CandidateProfile;
-import dev.shortlist.screening.requirements.EducationLevel;
 import dev.shortlist.screening.candidate.EvidenceSpan;
+import dev.shortlist.screening.requirements.EducationLevel;
 import dev.shortlist.screening.requirements.SpokenLanguages;
 import dev.shortlist.screening.taxonomy.SkillMatch;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,12 +29,15 @@ final class TextProfileReader {
                     + "work history|employment history|employment|education|education and training|academic background|"
                     + "certifications|certificates|licenses|languages|accomplishments|achievements|interests|additional information|"
                     + "affiliations|awards|projects|volunteer experience|training|references|presentations|publications)\\s*:?$");
-    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-            + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-    private static final Pattern RANGE = Pattern.compile("(?i)" + date(1)
-            + "\\s*(?:to|-|–|—|until)\\s*(?:(?<current>current|present|now|today)|" + date(2) + ")");
-    private static final Pattern PLACEHOLDERS = Pattern.compile("(?i)\\b(company name|city\\s*,\\s*state|city|state)\\b");
-    private static final Pattern CONTACT = Pattern.compile("(?i)[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()./-]{7,}\\d|https?://\\S+|www\\.\\S+");
+    private static final String MONTH =
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+                    + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final Pattern RANGE = Pattern.compile(
+            "(?i)" + date(1) + "\\s*(?:to|-|–|—|until)\\s*(?:(?<current>current|present|now|today)|" + date(2) + ")");
+    private static final Pattern PLACEHOLDERS =
+            Pattern.compile("(?i)\\b(company name|city\\s*,\\s*state|city|state)\\b");
+    private static final Pattern CONTACT =
+            Pattern.compile("(?i)[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+?\\d[\\d ()./-]{7,}\\d|https?://\\S+|www\\.\\S+");
 
     private final SkillTaxonomy taxonomy;
 
@@ -63,11 +65,14 @@ final class TextProfileReader {
                 section = sectionOf(stripped.toLowerCase(Locale.ROOT));
                 continue;
             }
-            sections.computeIfAbsent(section, s -> new StringBuilder()).append(stripped).append('\n');
+            sections.computeIfAbsent(section, s -> new StringBuilder())
+                    .append(stripped)
+                    .append('\n');
             lines.add(new String[] {section, stripped});
         }
         CandidateProfile.Builder profile = CandidateProfile.builder();
-        String header = sections.getOrDefault("HEADER", new StringBuilder()).toString().strip();
+        String header =
+                sections.getOrDefault("HEADER", new StringBuilder()).toString().strip();
         if (!header.isEmpty()) {
             String first = header.lines().findFirst().orElse("");
             if (first.split("\\s+").length <= 8) {
@@ -102,8 +107,7 @@ final class TextProfileReader {
         return "OTHER";
     }
 
-    private record Role(String title, YearMonth start, YearMonth end, StringBuilder description) {
-    }
+    private record Role(String title, YearMonth start, YearMonth end, StringBuilder description) {}
 
     private static void roles(List<String[]> lines, CandidateProfile.Builder profile) {
         List<Role> roles = new ArrayList<>();
@@ -117,10 +121,16 @@ final class TextProfileReader {
             Matcher m = RANGE.matcher(line[1]);
             if (m.find()) {
                 YearMonth start = date(m.group("m1"), m.group("y1"), m.group("n1"), m.group("ny1"), m.group("yy1"));
-                YearMonth end = m.group("current") != null ? null
+                YearMonth end = m.group("current") != null
+                        ? null
                         : date(m.group("m2"), m.group("y2"), m.group("n2"), m.group("ny2"), m.group("yy2"));
-                String rest = (line[1].substring(0, m.start()) + " " + line[1].substring(m.end())).replaceAll("\\s+", " ");
-                String title = PLACEHOLDERS.matcher(rest).replaceAll(" ").replaceAll("[\\s,|·-]+", " ").strip();
+                String rest =
+                        (line[1].substring(0, m.start()) + " " + line[1].substring(m.end())).replaceAll("\\s+", " ");
+                String title = PLACEHOLDERS
+                        .matcher(rest)
+                        .replaceAll(" ")
+                        .replaceAll("[\\s,|·-]+", " ")
+                        .strip();
                 String[] words = title.split(" ");
                 if (words.length > 8) {
                     title = String.join(" ", java.util.Arrays.copyOf(words, 8));
@@ -132,7 +142,8 @@ final class TextProfileReader {
                         latest = ym;
                     }
                 }
-            } else if (current != null && !PLACEHOLDERS.matcher(line[1]).replaceAll("").isBlank()) {
+            } else if (current != null
+                    && !PLACEHOLDERS.matcher(line[1]).replaceAll("").isBlank()) {
                 current.description.append(line[1]).append('\n');
             }
         }
@@ -140,7 +151,8 @@ final class TextProfileReader {
         BitSet covered = new BitSet();
         for (Role role : roles) {
             YearMonth end = role.end == null ? reference : role.end;
-            int months = role.start == null || end.isBefore(role.start) ? 0
+            int months = role.start == null || end.isBefore(role.start)
+                    ? 0
                     : (int) java.time.temporal.ChronoUnit.MONTHS.between(role.start, end) + 1;
             if (role.start != null && months > 0 && months < 600) {
                 int from = role.start.getYear() * 12 + role.start.getMonthValue();
@@ -151,7 +163,8 @@ final class TextProfileReader {
         profile.totalYears(covered.cardinality() / 12.0);
     }
 
-    private static YearMonth date(String monthName, String year, String monthNumber, String numericYear, String yearOnly) {
+    private static YearMonth date(
+            String monthName, String year, String monthNumber, String numericYear, String yearOnly) {
         try {
             if (monthName != null && year != null) {
                 return YearMonth.of(Integer.parseInt(year), monthIndex(monthName));
@@ -171,14 +184,20 @@ final class TextProfileReader {
 
     private static int monthIndex(String name) {
         String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(prefix) + 1;
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                        .indexOf(prefix)
+                + 1;
     }
 
     private static void education(String section, CandidateProfile.Builder profile) {
         for (String line : section.split("\\R")) {
             EducationLevel.detect(line).ifPresent(level -> {
                 int in = line.toLowerCase(Locale.ROOT).indexOf(" in ", level.end());
-                String field = in >= 0 ? line.substring(in + 4).replaceAll("(?i)\\b(company name|city|state)\\b.*", "").strip() : "";
+                String field = in >= 0
+                        ? line.substring(in + 4)
+                                .replaceAll("(?i)\\b(company name|city|state)\\b.*", "")
+                                .strip()
+                        : "";
                 profile.education(level.level(), field);
             });
         }
@@ -188,12 +207,19 @@ final class TextProfileReader {
         // The evaluation corpus is written in English; other spoken languages are named with a cue.
         profile.language("en");
         String lower = text.toLowerCase(Locale.ROOT);
-        SpokenLanguages.names().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (!e.getValue().equals("en") && Pattern.compile("\\b(fluent|fluency|native|bilingual|speak|proficient)\\b[^.\\n]{0,40}\\b"
-                    + Pattern.quote(e.getKey()) + "\\b|\\b" + Pattern.quote(e.getKey()) + "\\s*\\((fluent|native|conversational)").matcher(lower).find()) {
-                profile.language(e.getValue());
-            }
-        });
+        SpokenLanguages.names().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> {
+                    if (!e.getValue().equals("en")
+                            && Pattern.compile(
+                                            "\\b(fluent|fluency|native|bilingual|speak|proficient)\\b[^.\\n]{0,40}\\b"
+                                                    + Pattern.quote(e.getKey()) + "\\b|\\b" + Pattern.quote(e.getKey())
+                                                    + "\\s*\\((fluent|native|conversational)")
+                                    .matcher(lower)
+                                    .find()) {
+                        profile.language(e.getValue());
+                    }
+                });
     }
 
     private void skills(String text, CandidateProfile.Builder profile) {

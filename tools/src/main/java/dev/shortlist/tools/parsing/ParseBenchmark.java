@@ -1,14 +1,15 @@
 package dev.shortlist.tools.parsing;
 
-import dev.shortlist.tools.corpus.CorpusResume;
-import dev.shortlist.tools.corpus.EvaluationData;
-
 import dev.shortlist.screening.parsing.DocumentLanguage;
 import dev.shortlist.screening.parsing.FailureReason;
 import dev.shortlist.screening.parsing.ParseOutcome;
 import dev.shortlist.screening.parsing.ParserSettings;
 import dev.shortlist.screening.parsing.ResumeParser;
 import dev.shortlist.screening.parsing.ResumeProfile;
+import dev.shortlist.screening.taxonomy.SkillTaxonomy;
+import dev.shortlist.screening.taxonomy.Taxonomies;
+import dev.shortlist.tools.corpus.CorpusResume;
+import dev.shortlist.tools.corpus.EvaluationData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,9 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-
-import dev.shortlist.screening.taxonomy.SkillTaxonomy;
-import dev.shortlist.screening.taxonomy.Taxonomies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,21 +31,34 @@ import picocli.CommandLine.Parameters;
  * Parses every resume of a corpus ({@code manifest.csv} = id,category,file) on one thread and
  * reports parse rate, failure reasons, coverage of experience/education/skills and time per document.
  */
-@Command(name = "parse-benchmark", mixinStandardHelpOptions = true, version = ResumeParser.VERSION,
+@Command(
+        name = "parse-benchmark",
+        mixinStandardHelpOptions = true,
+        version = ResumeParser.VERSION,
         description = "Parses a resume corpus single-threaded and prints parse rate, coverage and timing.")
 public final class ParseBenchmark implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/data/resumes-livecareer",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data/resumes-livecareer",
             description = "Corpus folder with manifest.csv (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--reference-date", defaultValue = "2026-11-23", description = "Reference (upload) date (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--reference-date",
+            defaultValue = "2026-11-23",
+            description = "Reference (upload) date (default: ${DEFAULT-VALUE}).")
     LocalDate referenceDate;
 
     @Option(names = "--limit", defaultValue = "0", description = "Parse only the first N documents (0 = all).")
     int limit;
 
-    @Option(names = "--warm-up", defaultValue = "30", description = "Documents parsed first and not timed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warm-up",
+            defaultValue = "30",
+            description = "Documents parsed first and not timed (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Option(names = "--sort-by-position", description = "Sort PDF text by position instead of content-stream order.")
@@ -70,13 +81,16 @@ public final class ParseBenchmark implements Callable<Integer> {
             spec.commandLine().getErr().println("No manifest.csv in " + corpus.toAbsolutePath());
             return 1;
         }
-        List<Path> files = EvaluationData.manifest(corpus, 0).stream().map(CorpusResume::file).toList();
+        List<Path> files = EvaluationData.manifest(corpus, 0).stream()
+                .map(CorpusResume::file)
+                .toList();
         if (limit > 0 && limit < files.size()) {
             files = files.subList(0, limit);
         }
         long setupStart = System.nanoTime();
         SkillTaxonomy taxonomy = Taxonomies.curated();
-        ParserSettings settings = ParserSettings.defaults().withExtractionThreads(1).withPdfSortByPosition(sortByPosition);
+        ParserSettings settings =
+                ParserSettings.defaults().withExtractionThreads(1).withPdfSortByPosition(sortByPosition);
         try (ResumeParser parser = new ResumeParser(settings, taxonomy)) {
             DocumentLanguage.preload();
             for (int i = 0; i < Math.min(warmUp, files.size()); i++) {
@@ -88,8 +102,8 @@ public final class ParseBenchmark implements Callable<Integer> {
             // stretch the wall-clock time: the Java threads' time (caller + extraction worker, nanosecond
             // resolution) and the whole process's (adds GC and JIT, in scheduler ticks).
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            com.sun.management.OperatingSystemMXBean cpu =
-                    (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            com.sun.management.OperatingSystemMXBean cpu = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long wallStart = System.nanoTime();
             for (Path file : files) {
                 byte[] bytes = Files.readAllBytes(file);
@@ -105,8 +119,13 @@ public final class ParseBenchmark implements Callable<Integer> {
                     continue;
                 }
                 double wall = (System.nanoTime() - start) / 1e6;
-                stats.record(file, outcome, wall, (javaThreadsCpu(threads) - threadsStart) / 1e6,
-                        (cpu.getProcessCpuTime() - cpuStart) / 1e6, showFailures ? out : null);
+                stats.record(
+                        file,
+                        outcome,
+                        wall,
+                        (javaThreadsCpu(threads) - threadsStart) / 1e6,
+                        (cpu.getProcessCpuTime() - cpuStart) / 1e6,
+                        showFailures ? out : null);
             }
             stats.print(out, files.size(), (System.nanoTime() - wallStart) / 1e9);
         }
@@ -175,21 +194,47 @@ public final class ParseBenchmark implements Callable<Integer> {
             out.printf(Locale.ROOT, "parsed:                 %d (%.2f %%)%n", parsed, 100.0 * parsed / total);
             out.printf(Locale.ROOT, "failed by reason:       %s%n", failures);
             out.printf(Locale.ROOT, "with dated experience:  %.1f %% of parsed%n", 100.0 * dated / Math.max(1, parsed));
-            out.printf(Locale.ROOT, "with education:         %.1f %% of parsed%n", 100.0 * educated / Math.max(1, parsed));
-            out.printf(Locale.ROOT, "with >= 5 skills:       %.1f %% of parsed%n", 100.0 * skilled / Math.max(1, parsed));
+            out.printf(
+                    Locale.ROOT, "with education:         %.1f %% of parsed%n", 100.0 * educated / Math.max(1, parsed));
+            out.printf(
+                    Locale.ROOT, "with >= 5 skills:       %.1f %% of parsed%n", 100.0 * skilled / Math.max(1, parsed));
             out.printf(Locale.ROOT, "mean total years:       %.1f%n", years / Math.max(1, parsed));
             out.printf(Locale.ROOT, "document languages:     %s%n", languages);
-            out.printf(Locale.ROOT, "extract+parse CPU:      median %.1f ms/doc, p95 %.1f ms/doc (parsing threads)%n",
-                    percentile(sortedCpu, 0.50), percentile(sortedCpu, 0.95));
-            out.printf(Locale.ROOT, "process CPU incl. GC:   median %.1f ms/doc, p95 %.1f ms/doc, mean %.1f ms/doc%n",
-                    percentile(sortedProcess, 0.50), percentile(sortedProcess, 0.95),
-                    processMillis.stream().mapToDouble(Double::doubleValue).average().orElse(0));
-            out.printf(Locale.ROOT, "extract+parse wall:     median %.1f ms/doc, p95 %.1f ms/doc%n",
-                    percentile(sorted, 0.50), percentile(sorted, 0.95));
-            out.printf(Locale.ROOT, "throughput:             %.1f docs/s wall, %.1f docs/s per CPU-second (one thread)%n",
-                    total / seconds, 1000.0 * total / Math.max(1, processMillis.stream().mapToDouble(Double::doubleValue).sum()));
-            out.printf(Locale.ROOT, "load average:           %.1f%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf(
+                    Locale.ROOT,
+                    "extract+parse CPU:      median %.1f ms/doc, p95 %.1f ms/doc (parsing threads)%n",
+                    percentile(sortedCpu, 0.50),
+                    percentile(sortedCpu, 0.95));
+            out.printf(
+                    Locale.ROOT,
+                    "process CPU incl. GC:   median %.1f ms/doc, p95 %.1f ms/doc, mean %.1f ms/doc%n",
+                    percentile(sortedProcess, 0.50),
+                    percentile(sortedProcess, 0.95),
+                    processMillis.stream()
+                            .mapToDouble(Double::doubleValue)
+                            .average()
+                            .orElse(0));
+            out.printf(
+                    Locale.ROOT,
+                    "extract+parse wall:     median %.1f ms/doc, p95 %.1f ms/doc%n",
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.95));
+            out.printf(
+                    Locale.ROOT,
+                    "throughput:             %.1f docs/s wall, %.1f docs/s per CPU-second (one thread)%n",
+                    total / seconds,
+                    1000.0
+                            * total
+                            / Math.max(
+                                    1,
+                                    processMillis.stream()
+                                            .mapToDouble(Double::doubleValue)
+                                            .sum()));
+            out.printf(
+                    Locale.ROOT,
+                    "load average:           %.1f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
             out.flush();
         }
 

@@ -1,5 +1,11 @@
 package dev.shortlist.tools.parsing;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.shortlist.screening.parsing.FailureReason;
 import dev.shortlist.screening.parsing.ParseOutcome;
 import dev.shortlist.screening.parsing.ResumeProfile;
@@ -7,27 +13,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-
 /** JSON rendering of parse outcomes for the command line. */
 public final class ProfileJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(LocalDate.class, new JsonSerializer<>() {
                 @Override
-                public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers)
+                        throws IOException {
                     gen.writeString(value.toString());
                 }
             }))
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ProfileJson() {
-    }
+    private ProfileJson() {}
 
     /** The outcome as JSON: {@code {"status":"PARSED","profile":{...}}} or {@code {"status":"FAILED",...}}. */
     public static String write(ParseOutcome outcome, boolean includeText) {
@@ -46,14 +45,26 @@ public final class ProfileJson {
     }
 
     private static ResumeProfile withoutText(ResumeProfile p) {
-        return new ResumeProfile(p.contact(), p.headline(), p.summary(), p.experience(), p.education(), p.skills(), p.languages(),
-                p.certifications(), p.documentLanguage(), p.totalYears(), p.missingFields(), p.sections(), null,
-                p.mediaType(), p.parserVersion(), p.taxonomyVersion());
+        return new ResumeProfile(
+                p.contact(),
+                p.headline(),
+                p.summary(),
+                p.experience(),
+                p.education(),
+                p.skills(),
+                p.languages(),
+                p.certifications(),
+                p.documentLanguage(),
+                p.totalYears(),
+                p.missingFields(),
+                p.sections(),
+                null,
+                p.mediaType(),
+                p.parserVersion(),
+                p.taxonomyVersion());
     }
 
-    private record ParsedView(String status, ResumeProfile profile) {
-    }
+    private record ParsedView(String status, ResumeProfile profile) {}
 
-    private record FailedView(String status, FailureReason reason, String detail, String parserVersion) {
-    }
+    private record FailedView(String status, FailureReason reason, String detail, String parserVersion) {}
 }

@@ -29,10 +29,19 @@ class ProfileJsonTest {
 
     @Test
     void jsonRenderingCarriesTheProfileOrTheFailure() {
-        String json = ProfileJson.write(parser.parse(Documents.txt(List.of("Ann Lee", "ann@example.com", "Experience",
-                "Engineer, Acme, 2019 - 2021")), REFERENCE), false);
-        assertThat(json).contains("\"status\" : \"PARSED\"", "\"email\" : \"ann@example.com\"", "\"start\" : \"2019-01-01\"",
-                "\"totalYears\" : 2.0", "\"parserVersion\" : \"parser-1.2.0\"");
+        String json = ProfileJson.write(
+                parser.parse(
+                        Documents.txt(
+                                List.of("Ann Lee", "ann@example.com", "Experience", "Engineer, Acme, 2019 - 2021")),
+                        REFERENCE),
+                false);
+        assertThat(json)
+                .contains(
+                        "\"status\" : \"PARSED\"",
+                        "\"email\" : \"ann@example.com\"",
+                        "\"start\" : \"2019-01-01\"",
+                        "\"totalYears\" : 2.0",
+                        "\"parserVersion\" : \"parser-1.2.0\"");
 
         String failed = ProfileJson.write(parser.parse(Documents.blankPdf(), REFERENCE), false);
         assertThat(failed).contains("\"status\" : \"FAILED\"", "\"reason\" : \"NO_TEXT\"");
