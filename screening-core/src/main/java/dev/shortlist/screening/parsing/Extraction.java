@@ -1,7 +1,7 @@
 package dev.shortlist.screening.parsing;
 
 /** Result of text extraction: text with its detected media type, or a typed failure. */
-sealed interface Extraction {
+public sealed interface Extraction {
 
     record Text(String text, String mediaType) implements Extraction {}
 

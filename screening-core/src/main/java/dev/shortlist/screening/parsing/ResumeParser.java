@@ -26,10 +26,16 @@ public final class ResumeParser implements AutoCloseable {
     private final SkillExtractor skills;
     private final LanguageSkillsExtractor languages = new LanguageSkillsExtractor();
 
+    /** Extracts text in this JVM with Tika. */
     public ResumeParser(ParserSettings settings, SkillTaxonomy taxonomy) {
+        this(settings, taxonomy, new TikaTextExtractor(settings));
+    }
+
+    /** Reads text through {@code extractor}, which the parser then owns (and closes). */
+    public ResumeParser(ParserSettings settings, SkillTaxonomy taxonomy, TextExtractor extractor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
-        this.extractor = new TextExtractor(settings);
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.contacts = new ContactExtractor(settings.phoneRegion());
         this.skills = new SkillExtractor(taxonomy);
     }
