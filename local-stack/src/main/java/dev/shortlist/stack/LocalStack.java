@@ -1,8 +1,5 @@
 package dev.shortlist.stack;
 
-import dev.shortlist.schemas.topic.TopicCatalog;
-import dev.shortlist.schemas.topic.TopicProvisioner;
-import dev.shortlist.schemas.topic.TopicSettings;
 import dev.shortlist.stack.containers.ContainerImages;
 import dev.shortlist.stack.containers.ContainerStack;
 import dev.shortlist.stack.containers.DockerEngine;
@@ -10,9 +7,6 @@ import dev.shortlist.stack.elasticsearch.ElasticsearchProcess;
 import dev.shortlist.stack.kafka.KafkaNodeProcess;
 import dev.shortlist.stack.process.ChildProcess;
 import dev.shortlist.stack.process.Probes;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,15 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
  * Kafka, the schema registry and Elasticsearch on this machine, without Docker.
@@ -69,9 +55,6 @@ public final class LocalStack implements AutoCloseable {
     /** A service as {@link #status()} sees it. */
     public record ComponentStatus(Component component, String endpoint, boolean healthy, boolean ownedHere) {}
 
-    static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(120);
-    static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(120);
-    static final Duration ELASTICSEARCH_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final StackSettings settings;
@@ -81,6 +64,7 @@ public final class LocalStack implements AutoCloseable {
     private ContainerStack containers;
 
     private final Map<Component, ChildProcess> owned = new EnumMap<>(Component.class);
+    private final EmbeddedHealth health;
     private Thread shutdownHook;
 
     /**
@@ -90,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public LocalStack(StackSettings settings, boolean detached) {
         this.settings = settings;
+        this.health = new EmbeddedHealth(settings);
         this.detached = detached;
         this.mode = settings.mode().resolve(detached, DockerEngine::available);
     }
@@ -166,14 +151,22 @@ public final class LocalStack implements AutoCloseable {
             }
             ChildProcess process = launchedAt.containsKey(component) ? owned.get(component) : null;
             try {
-                Probes.await(describe(component), timeout(component), () -> isHealthy(component), process);
+                Probes.await(
+                        EmbeddedHealth.describe(component),
+                        EmbeddedHealth.timeout(component),
+                        () -> health.isHealthy(component),
+                        process);
             } catch (RuntimeException e) {
-                if (process != null && !process.isAlive() && Probes.isListening(port(component))) {
+                if (process != null && !process.isAlive() && Probes.isListening(health.port(component))) {
                     // Another JVM launched the same service at the same moment and won the port: use theirs.
                     owned.remove(component);
                     launchedAt.remove(component);
                     process = null;
-                    Probes.await(describe(component), timeout(component), () -> isHealthy(component), null);
+                    Probes.await(
+                            EmbeddedHealth.describe(component),
+                            EmbeddedHealth.timeout(component),
+                            () -> health.isHealthy(component),
+                            null);
                 } else {
                     if (process != null) {
                         stopOwned(component);
@@ -192,26 +185,9 @@ public final class LocalStack implements AutoCloseable {
             listener.ready(start);
         }
         if (components.contains(Component.KAFKA)) {
-            provisionTopics();
+            StackTopics.provision(endpoints().bootstrapServers());
         }
         return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
-    }
-
-    /**
-     * Creates the catalog's missing topics (3 partitions, one replica) and verifies the others, so the
-     * embedded run and every {@code @LocalStackTest} find them; the applications only check them.
-     */
-    private void provisionTopics() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints().bootstrapServers());
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-topics");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30000);
-        try (Admin admin = Admin.create(props)) {
-            TopicSettings topics = TopicSettings.local();
-            new TopicProvisioner(admin, Duration.ofSeconds(30))
-                    .provision(TopicCatalog.specs(topics.partitions()), topics.replicas())
-                    .requireOk();
-        }
     }
 
     /** Stops what this object started (clean shutdown, then kill) and returns how long it took. */
@@ -255,7 +231,7 @@ public final class LocalStack implements AutoCloseable {
         }
         owned.values().removeIf(process::equals);
         process.stop(STOP_GRACE);
-        deleteQuietly(pidFile(component, process));
+        PidFiles.deleteQuietly(PidFiles.of(settings, component, process));
         return true;
     }
 
@@ -282,7 +258,9 @@ public final class LocalStack implements AutoCloseable {
             synchronized (this) {
                 ownedHere = owned.containsKey(component);
             }
-            status.put(component, new ComponentStatus(component, endpoint(component), isHealthy(component), ownedHere));
+            status.put(
+                    component,
+                    new ComponentStatus(component, endpoint(component), health.isHealthy(component), ownedHere));
         }
         return status;
     }
@@ -322,27 +300,12 @@ public final class LocalStack implements AutoCloseable {
      * @return the processes stopped
      */
     public static List<ChildProcess> stopRecorded(StackSettings settings) {
-        List<ChildProcess> stopped = new ArrayList<>();
-        for (String name : List.of("elasticsearch", "registry", "kafka")) {
-            Path pidFile = settings.runDir().resolve(name + ".pid");
-            Optional<ChildProcess> process = ChildProcess.fromPidFile(name, pidFile, pidFile);
-            process.ifPresent(p -> {
-                p.stop(STOP_GRACE);
-                stopped.add(p);
-            });
-            deleteQuietly(pidFile);
-        }
-        return stopped;
+        return PidFiles.stopRecorded(settings, STOP_GRACE);
     }
 
     /** The processes recorded in the pid files of {@code settings.home()} that still run. */
     public static Map<String, ChildProcess> recorded(StackSettings settings) {
-        Map<String, ChildProcess> recorded = new LinkedHashMap<>();
-        for (String name : List.of("kafka", "registry", "elasticsearch")) {
-            Path pidFile = settings.runDir().resolve(name + ".pid");
-            ChildProcess.fromPidFile(name, pidFile, pidFile).ifPresent(p -> recorded.put(name, p));
-        }
-        return recorded;
+        return PidFiles.recorded(settings);
     }
 
     private StartReport startContainers(Set<Component> requested, StartListener listener) {
@@ -369,18 +332,18 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         if (components.contains(Component.KAFKA)) {
-            provisionTopics();
+            StackTopics.provision(endpoints().bootstrapServers());
         }
         return new StartReport(report, Duration.ofNanos(System.nanoTime() - begin));
     }
 
     private boolean needsStart(Component component) {
-        return !Probes.isListening(port(component));
+        return !Probes.isListening(health.port(component));
     }
 
     private void own(Component component, ChildProcess process) {
         owned.put(component, process);
-        process.writePidFile(pidFile(component, process));
+        process.writePidFile(PidFiles.of(settings, component, process));
         if (!detached && shutdownHook == null) {
             shutdownHook = new Thread(this::stop, "local-stack-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -394,55 +357,8 @@ public final class LocalStack implements AutoCloseable {
         }
         if (!owned.containsValue(process)) {
             process.stop(STOP_GRACE);
-            deleteQuietly(pidFile(component, process));
+            PidFiles.deleteQuietly(PidFiles.of(settings, component, process));
         }
-    }
-
-    /** The Kafka node's pid file is kafka.pid even when it also serves the registry. */
-    private Path pidFile(Component component, ChildProcess process) {
-        String name = switch (component) {
-            case KAFKA -> "kafka";
-            case SCHEMA_REGISTRY -> process.name().startsWith("kafka") ? "kafka" : "registry";
-            case ELASTICSEARCH -> "elasticsearch";
-        };
-        return settings.runDir().resolve(name + ".pid");
-    }
-
-    private boolean isHealthy(Component component) {
-        return switch (component) {
-            case KAFKA -> Probes.isListening(settings.kafkaPort()) && kafkaAnswers();
-            case SCHEMA_REGISTRY -> Probes.httpStatus(settings.schemaRegistryUrl() + "/subjects") == 200;
-            case ELASTICSEARCH ->
-                Probes.httpStatus(settings.elasticsearchUrl() + "/_cluster/health?wait_for_status=yellow&timeout=2s")
-                        == 200;
-        };
-    }
-
-    private boolean kafkaAnswers() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-        props.put(AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-health");
-        try (Admin admin = Admin.create(props)) {
-            return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000))
-                    .nodes()
-                    .get(6, TimeUnit.SECONDS)
-                    .isEmpty();
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private int port(Component component) {
-        return switch (component) {
-            case KAFKA -> settings.kafkaPort();
-            case SCHEMA_REGISTRY -> settings.registryPort();
-            case ELASTICSEARCH -> settings.elasticsearchPort();
-        };
     }
 
     private String endpoint(Component component) {
@@ -452,29 +368,5 @@ public final class LocalStack implements AutoCloseable {
             case SCHEMA_REGISTRY -> endpoints.schemaRegistryUrl();
             case ELASTICSEARCH -> endpoints.elasticsearchUrl();
         };
-    }
-
-    private static Duration timeout(Component component) {
-        return switch (component) {
-            case KAFKA -> KAFKA_TIMEOUT;
-            case SCHEMA_REGISTRY -> REGISTRY_TIMEOUT;
-            case ELASTICSEARCH -> ELASTICSEARCH_TIMEOUT;
-        };
-    }
-
-    private static String describe(Component component) {
-        return switch (component) {
-            case KAFKA -> "Kafka";
-            case SCHEMA_REGISTRY -> "Schema registry";
-            case ELASTICSEARCH -> "Elasticsearch";
-        };
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A stale pid file is harmless: the next start overwrites it.
-        }
     }
 }
