@@ -26,7 +26,7 @@ public final class UploadedFiles {
             return ResumeIntake.Upload.tooLarge(name, file.getSize());
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] content = readAtMost(in, maxBytes);
+            byte[] content = readAtMost(in, maxBytes, file.getSize());
             return content == null
                     ? ResumeIntake.Upload.tooLarge(name, maxBytes + 1)
                     : new ResumeIntake.Upload(name, content);
@@ -34,8 +34,10 @@ public final class UploadedFiles {
     }
 
     /** The stream's bytes, or {@code null} as soon as it has more than {@code maxBytes} (nothing more is read). */
-    static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(maxBytes, 64 * 1024));
+    static byte[] readAtMost(InputStream in, long maxBytes, long expectedBytes) throws IOException {
+        // Sized for what the container counted (exact for a spooled part), capped: the count is a hint only.
+        int initial = (int) Math.min(maxBytes, Math.max(expectedBytes, 0) + 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(initial, 1));
         byte[] buffer = new byte[BUFFER];
         long total = 0;
         while (true) {

@@ -120,6 +120,17 @@ class RawUploadTest extends IngestApiTestSupport {
         return response.endsWith("\r\n0\r\n\r\n");
     }
 
+    /** Bytes allocated so far by every live thread of this JVM (the server's request threads included). */
+    private static long allocatedByAllThreads() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, allocated);
+        }
+        return total;
+    }
+
     private static String multipartType() {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
@@ -217,9 +228,16 @@ class RawUploadTest extends IngestApiTestSupport {
     void aHundredMegabyteUploadIsRefusedWithThePerFileLimit() throws Exception {
         byte[] huge = filePart("huge.pdf", TestFiles.pdfOfSize(100 << 20));
 
+        long allocatedBefore = allocatedByAllThreads();
         Answer answer = send(multipartType(), huge);
+        long allocated = allocatedByAllThreads() - allocatedBefore;
 
         assertProblem(answer, 413, "file-too-large", "the per-file limit of 10485760 bytes (10 MB)");
+        // Reading the whole part (as file.getBytes() did) alone allocates over 100 MB; the bounded read
+        // of 10 MB + 1 byte and Tomcat's spooling to disk stay far below.
+        assertThat(allocated)
+                .as("bytes allocated while receiving and refusing it")
+                .isLessThan(60L << 20);
         assertThat(events.events()).isEmpty();
     }
 

@@ -28,7 +28,7 @@ class UploadedFilesTest {
     void stopsReadingOneBytePastTheLimit() throws Exception {
         Endless body = new Endless();
 
-        assertThat(UploadedFiles.readAtMost(body, 10L << 20)).isNull();
+        assertThat(UploadedFiles.readAtMost(body, 10L << 20, 0)).isNull();
         assertThat(body.read).isEqualTo((10L << 20) + 1);
     }
 
@@ -36,9 +36,9 @@ class UploadedFilesTest {
     void keepsABodyUpToTheLimit() throws Exception {
         byte[] exact = TestFiles.random(4096, 3);
 
-        assertThat(UploadedFiles.readAtMost(new java.io.ByteArrayInputStream(exact), 4096))
+        assertThat(UploadedFiles.readAtMost(new java.io.ByteArrayInputStream(exact), 4096, 4096))
                 .isEqualTo(exact);
-        assertThat(UploadedFiles.readAtMost(new java.io.ByteArrayInputStream(exact), 4095))
+        assertThat(UploadedFiles.readAtMost(new java.io.ByteArrayInputStream(exact), 4095, 1))
                 .isNull();
     }
 }
