@@ -71,10 +71,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 + Sizes.describe(properties.maxFileSize().toBytes()) + " (shortlist.ingest.max-file-size).";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE, "The request was refused while it was being received: " + limits);
-        RejectionReason reason = batch ? null : RejectionReason.FILE_TOO_LARGE;
-        problem.setType(URI.create(ApiException.PROBLEM_BASE + (batch ? "batch-too-large" : reason.problemSlug())));
+        problem.setType(URI.create(ApiException.PROBLEM_BASE
+                + (batch ? "batch-too-large" : RejectionReason.FILE_TOO_LARGE.problemSlug())));
         problem.setTitle(batch ? "Batch too large" : "File too large");
-        problem.setProperty("reason", batch ? "BATCH_TOO_LARGE" : reason.name());
+        problem.setProperty("reason", batch ? "BATCH_TOO_LARGE" : RejectionReason.FILE_TOO_LARGE.name());
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
@@ -102,11 +102,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                 .toProblem());
             }
         }
-        String why = cause == e ? e.getMessage() : cause.getMessage();
-        if (cause instanceof java.net.SocketTimeoutException) {
-            why = "the body stopped arriving before it was complete";
-        }
-        return malformed("The multipart/form-data body could not be read: " + why + ".");
+        return malformed("The multipart/form-data body could not be read: " + cause.getMessage() + ".");
     }
 
     /** The body parsed but lacks a required part, which is what a boundary that matches nothing looks like. */

@@ -46,7 +46,12 @@ class RawUploadTest extends IngestApiTestSupport {
     record Answer(int status, String body, Duration elapsed) {}
 
     private Answer send(String contentType, byte[] body, long declaredLength, Duration readTimeout) throws IOException {
-        String head = "POST /api/v1/resumes HTTP/1.1\r\n"
+        return send("/api/v1/resumes", contentType, body, declaredLength, readTimeout);
+    }
+
+    private Answer send(String path, String contentType, byte[] body, long declaredLength, Duration readTimeout)
+            throws IOException {
+        String head = "POST " + path + " HTTP/1.1\r\n"
                 + "Host: 127.0.0.1:" + port + "\r\n"
                 + "Authorization: Bearer " + token(ORG, "recruiter") + "\r\n"
                 + "Content-Type: " + contentType + "\r\n"
@@ -249,5 +254,14 @@ class RawUploadTest extends IngestApiTestSupport {
 
         assertProblem(answer, 413, "file-too-large", "one file at most 10485760 bytes (10 MB)");
         assertThat(answer.elapsed()).isLessThan(Duration.ofSeconds(5));
+
+        Answer batch = send("/api/v1/batches", multipartType(), start, 300L << 20, Duration.ofSeconds(15));
+
+        assertProblem(
+                batch,
+                413,
+                "batch-too-large",
+                "a batch may carry at most 209715200 bytes (200 MB) (shortlist.ingest.max-batch-size)");
+        assertThat(batch.body()).contains("\"reason\":\"BATCH_TOO_LARGE\"");
     }
 }
