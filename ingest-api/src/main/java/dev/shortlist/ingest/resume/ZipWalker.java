@@ -6,6 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -76,6 +80,12 @@ final class ZipWalker {
      */
     static int walk(byte[] zip, String subject, Limits limits, Budget budget, Visitor visitor)
             throws ArchiveRejectedException {
+        List<String> listed = centralDirectory(zip, subject);
+        if (listed != null && listed.size() > limits.maxEntries()) {
+            throw new ArchiveRejectedException(
+                    RejectionReason.ZIP_BOMB, subject + " has more than " + limits.maxEntries() + " entries.");
+        }
+        List<String> found = new ArrayList<>();
         long containerBudget = Math.max((long) zip.length * limits.maxRatio(), RATIO_FLOOR);
         CountingInputStream raw = new CountingInputStream(new ByteArrayInputStream(zip));
         long containerBytes = 0;
@@ -89,6 +99,7 @@ final class ZipWalker {
                             RejectionReason.ZIP_BOMB, subject + " has more than " + limits.maxEntries() + " entries.");
                 }
                 String name = entry.getName();
+                found.add(name);
                 long start = raw.count;
                 ByteArrayOutputStream keep = entry.isDirectory() ? null : new ByteArrayOutputStream();
                 long size = 0;
@@ -139,7 +150,74 @@ final class ZipWalker {
         if (count == 0) {
             throw new ArchiveRejectedException(RejectionReason.CORRUPT_ARCHIVE, subject + " has no entries.");
         }
+        // Readers that go by the central directory (most parsers) must see exactly what was checked here.
+        if (listed != null && !sorted(listed).equals(sorted(found))) {
+            throw new ArchiveRejectedException(
+                    RejectionReason.CORRUPT_ARCHIVE,
+                    subject + "'s central directory lists " + listed.size() + " entries but " + found.size()
+                            + " were found before it, or other names.");
+        }
         return count;
+    }
+
+    private static List<String> sorted(List<String> names) {
+        List<String> copy = new ArrayList<>(names);
+        Collections.sort(copy);
+        return copy;
+    }
+
+    /**
+     * The entry names the central directory lists, or {@code null} for a ZIP64 directory (not
+     * compared; far beyond the limits anyway).
+     */
+    static List<String> centralDirectory(byte[] zip, String subject) throws ArchiveRejectedException {
+        int end = -1;
+        for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new ArchiveRejectedException(
+                    RejectionReason.CORRUPT_ARCHIVE, subject + " has no central directory (truncated?).");
+        }
+        int entries = u16(zip, end + 10);
+        long offset = u32(zip, end + 16);
+        if (entries == 0xFFFF || offset == 0xFFFFFFFFL) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(Math.min(entries, 4096));
+        long at = offset;
+        for (int i = 0; i < entries; i++) {
+            if (at + 46 > end
+                    || zip[(int) at] != 'P'
+                    || zip[(int) at + 1] != 'K'
+                    || zip[(int) at + 2] != 1
+                    || zip[(int) at + 3] != 2) {
+                throw new ArchiveRejectedException(
+                        RejectionReason.CORRUPT_ARCHIVE, subject + "'s central directory is damaged.");
+            }
+            int p = (int) at;
+            int nameLength = u16(zip, p + 28);
+            int extraLength = u16(zip, p + 30);
+            int commentLength = u16(zip, p + 32);
+            if (p + 46L + nameLength > end) {
+                throw new ArchiveRejectedException(
+                        RejectionReason.CORRUPT_ARCHIVE, subject + "'s central directory is damaged.");
+            }
+            names.add(new String(zip, p + 46, nameLength, StandardCharsets.UTF_8));
+            at = p + 46L + nameLength + extraLength + commentLength;
+        }
+        return names;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return u16(b, at) | (long) u16(b, at + 2) << 16;
     }
 
     static boolean isZip(byte[] content) {

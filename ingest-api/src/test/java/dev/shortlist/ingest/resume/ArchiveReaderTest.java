@@ -131,4 +131,38 @@ class ArchiveReaderTest {
                         ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
     }
+
+    @Test
+    void anEntryTheCentralDirectoryListsButAStreamingReaderCannotSeeMakesTheArchiveCorrupt() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("visible.pdf", TestFiles.pdf("visible"));
+        entries.put("hidden.pdf", TestFiles.pdf("hidden"));
+        byte[] zip = TestFiles.zip(entries);
+        // Break the second local header's signature: a streaming reader stops there, the directory still lists it.
+        int second = -1;
+        for (int i = 1; i + 4 <= zip.length && second < 0; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
+                second = i;
+            }
+        }
+        zip[second + 2] = 7;
+
+        assertThatThrownBy(() -> reader.read(zip))
+                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE);
+                    assertThat(e.getMessage())
+                            .isEqualTo("The archive's central directory lists 2 entries but 1 were"
+                                    + " found before it, or other names.");
+                });
+    }
+
+    @Test
+    void aTruncatedArchiveIsCorrupt() {
+        byte[] zip = TestFiles.zip(Map.of("cv.pdf", TestFiles.pdf("cut")));
+
+        assertThatThrownBy(() -> reader.read(java.util.Arrays.copyOf(zip, zip.length - 30)))
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
+    }
 }
