@@ -1,8 +1,11 @@
 package dev.shortlist.ingest.batch;
 
 import dev.shortlist.ingest.resume.ResumeIntake;
+import dev.shortlist.ingest.resume.Sizes;
+import dev.shortlist.ingest.resume.UploadedFiles;
 import dev.shortlist.ingest.system.Caller;
 import dev.shortlist.ingest.system.IdempotencyCache;
+import dev.shortlist.ingest.system.IngestProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -25,10 +28,14 @@ class BatchController {
 
     private final BatchService batches;
     private final IdempotencyCache idempotency;
+    private final long maxFileBytes;
+    private final long maxBatchBytes;
 
-    BatchController(BatchService batches, IdempotencyCache idempotency) {
+    BatchController(BatchService batches, IdempotencyCache idempotency, IngestProperties properties) {
         this.batches = batches;
         this.idempotency = idempotency;
+        this.maxFileBytes = properties.maxFileSize().toBytes();
+        this.maxBatchBytes = properties.maxBatchSize().toBytes();
     }
 
     @Operation(
@@ -44,10 +51,15 @@ class BatchController {
             @RequestPart("files") List<MultipartFile> files,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
+        // Decided from the container's counts before any part is read into memory.
+        long received = files.stream().mapToLong(MultipartFile::getSize).sum();
+        if (received > maxBatchBytes) {
+            throw BatchService.batchTooLarge(
+                    "The batch carries " + received + " bytes; the limit is " + Sizes.describe(maxBatchBytes) + ".");
+        }
         List<ResumeIntake.Upload> uploads = new ArrayList<>(files.size());
         for (MultipartFile file : files) {
-            String name = file.getOriginalFilename();
-            uploads.add(new ResumeIntake.Upload(name == null || name.isBlank() ? "upload" : name, file.getBytes()));
+            uploads.add(UploadedFiles.read(file, maxFileBytes));
         }
         return idempotency.execute(
                 caller.organizationId(),

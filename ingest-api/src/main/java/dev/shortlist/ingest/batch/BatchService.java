@@ -4,6 +4,7 @@ import dev.shortlist.ingest.job.JobService;
 import dev.shortlist.ingest.resume.ResumeEvents;
 import dev.shortlist.ingest.resume.ResumeIntake;
 import dev.shortlist.ingest.resume.ResumeService;
+import dev.shortlist.ingest.resume.Sizes;
 import dev.shortlist.ingest.system.ApiException;
 import dev.shortlist.ingest.system.Caller;
 import dev.shortlist.ingest.system.EventMetadataFactory;
@@ -68,10 +69,11 @@ public class BatchService {
     public BatchResponse create(Caller caller, String jobId, List<ResumeIntake.Upload> uploads) {
         jobs.requireOpen(caller, jobId);
         resumes.requireIndex();
-        long uploadedBytes = uploads.stream().mapToLong(u -> u.content().length).sum();
+        long uploadedBytes =
+                uploads.stream().mapToLong(ResumeIntake.Upload::size).sum();
         if (uploadedBytes > properties.maxBatchSize().toBytes()) {
             throw batchTooLarge("The batch carries " + uploadedBytes + " bytes; the limit is "
-                    + properties.maxBatchSize().toBytes() + " bytes.");
+                    + Sizes.describe(properties.maxBatchSize().toBytes()) + ".");
         }
         String batchId = ids.batch();
         List<ResumeIntake.Outcome> outcomes = intake.acceptBatch(caller.organizationId(), uploads);
@@ -98,7 +100,7 @@ public class BatchService {
                                             + properties.maxBatchFiles() + ". Split it into several batches.")
                             .with("reason", "TOO_MANY_FILES")
                     : batchTooLarge("The batch's files add up to " + acceptedBytes + " bytes; the limit is "
-                            + properties.maxBatchSize().toBytes() + " bytes.");
+                            + Sizes.describe(properties.maxBatchSize().toBytes()) + ".");
         }
         rejected.forEach(r -> metrics.rejected(r.reason().name()));
         List<BatchResponse.RejectedFile> rejectedFiles = rejected.stream()
@@ -168,7 +170,8 @@ public class BatchService {
                 Map.of("status", base, "progress", base + "/events"));
     }
 
-    private static ApiException batchTooLarge(String detail) {
+    /** 413 {@code batch-too-large}: the detail states the configured limit. */
+    public static ApiException batchTooLarge(String detail) {
         return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "batch-too-large", "Batch too large", detail)
                 .with("reason", "BATCH_TOO_LARGE");
     }

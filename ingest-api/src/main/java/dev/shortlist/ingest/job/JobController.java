@@ -1,5 +1,9 @@
 package dev.shortlist.ingest.job;
 
+import dev.shortlist.ingest.resume.RejectionReason;
+import dev.shortlist.ingest.resume.ResumeIntake;
+import dev.shortlist.ingest.resume.Sizes;
+import dev.shortlist.ingest.resume.UploadedFiles;
 import dev.shortlist.ingest.system.ApiException;
 import dev.shortlist.ingest.system.Caller;
 import dev.shortlist.ingest.system.IdempotencyCache;
@@ -41,6 +45,7 @@ class JobController {
     private final IdempotencyCache idempotency;
     private final Validator validator;
     private final URI queryBaseUrl;
+    private final long maxFileBytes;
 
     JobController(
             JobService jobs,
@@ -53,6 +58,7 @@ class JobController {
         this.idempotency = idempotency;
         this.validator = validator;
         this.queryBaseUrl = properties.queryBaseUrl();
+        this.maxFileBytes = properties.maxFileSize().toBytes();
     }
 
     @Operation(summary = "Post a job (JSON)")
@@ -86,9 +92,19 @@ class JobController {
             @RequestParam(required = false) List<String> languages,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
+        ResumeIntake.Upload upload = UploadedFiles.read(file, maxFileBytes);
+        if (upload.isTooLarge()) {
+            throw new ApiException(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            RejectionReason.FILE_TOO_LARGE.problemSlug(),
+                            "File too large",
+                            "The job description file is larger than the per-file limit of "
+                                    + Sizes.describe(maxFileBytes) + ".")
+                    .with("reason", RejectionReason.FILE_TOO_LARGE.name());
+        }
         String description;
         try {
-            description = extractor.extract(file.getBytes());
+            description = extractor.extract(upload.content());
         } catch (JobDescriptionExtractor.UnreadableDescriptionException e) {
             throw new ApiException(
                             HttpStatus.UNPROCESSABLE_CONTENT,

@@ -1,6 +1,8 @@
 package dev.shortlist.ingest.job;
 
+import dev.shortlist.ingest.resume.ContainerInspector;
 import dev.shortlist.ingest.resume.ContentInspector;
+import dev.shortlist.ingest.resume.ResumeIntake;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.exception.TikaException;
@@ -14,7 +16,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Turns a job description file (PDF, DOCX, DOC, RTF, TXT, ...) into its text. The type is decided
- * from the content, as for resumes; executables and archives are refused before any parser runs.
+ * from the content, as for resumes; executables, archives, active content and container bombs are
+ * refused before any parser runs.
  */
 public final class JobDescriptionExtractor {
 
@@ -22,10 +25,12 @@ public final class JobDescriptionExtractor {
     static final int MAX_CHARS = 200_000;
 
     private final ContentInspector inspector;
+    private final ContainerInspector containers;
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    public JobDescriptionExtractor(ContentInspector inspector) {
+    public JobDescriptionExtractor(ContentInspector inspector, ContainerInspector containers) {
         this.inspector = inspector;
+        this.containers = containers;
     }
 
     /** Why a description file gave no text. */
@@ -49,6 +54,10 @@ public final class JobDescriptionExtractor {
                     inspection.mediaType(),
                     "A job description must be a PDF, DOCX, DOC, RTF, ODT, TXT or HTML document, not "
                             + inspection.mediaType() + ".");
+        }
+        ResumeIntake.Rejected rejected = containers.check("description", content, inspection.mediaType(), 1);
+        if (rejected != null) {
+            throw new UnreadableDescriptionException(inspection.mediaType(), rejected.detail());
         }
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         try (InputStream in = TikaInputStream.get(content)) {

@@ -92,6 +92,10 @@ public final class ContentInspector {
         if (ALLOWED.contains(base)) {
             return new Inspection(Kind.DOCUMENT, base.toString());
         }
+        // Office formats with macros (docm, xlsm, pptm, dotm, ...), whatever the file is named.
+        if (base.getSubtype().contains("macroenabled")) {
+            return new Inspection(Kind.ACTIVE_CONTENT, base.toString());
+        }
         if (isOneOf(base, EXECUTABLES) || base.getSubtype().startsWith("x-mach-o")) {
             return new Inspection(Kind.EXECUTABLE, base.toString());
         }
@@ -127,6 +131,7 @@ public final class ContentInspector {
         ZIP,
         OTHER_ARCHIVE,
         EXECUTABLE,
+        ACTIVE_CONTENT,
         UNSUPPORTED
     }
 

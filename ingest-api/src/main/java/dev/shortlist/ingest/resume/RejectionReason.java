@@ -10,11 +10,13 @@ public enum RejectionReason {
     FILE_TOO_LARGE(413, "The file is larger than the per-file limit."),
     UNSUPPORTED_MEDIA_TYPE(415, "The content is not a supported document type (PDF, DOCX, DOC, RTF, ODT, TXT, HTML)."),
     EXECUTABLE(415, "The content is an executable program."),
+    ACTIVE_CONTENT(422, "The document carries active content (an executable, an appended archive or macros)."),
+    INVALID_FILE_NAME(400, "The file name contains control characters, an absolute path or '..'."),
     ARCHIVE_NOT_ALLOWED(415, "Archives are accepted only by the batch endpoint."),
     NESTED_ARCHIVE(422, "An archive inside an archive is not accepted."),
     ENCRYPTED_ARCHIVE(422, "The archive is encrypted or password protected."),
     PATH_TRAVERSAL(422, "The archive entry's name points outside the archive."),
-    ZIP_BOMB(422, "The archive expands beyond the allowed entry count, size or compression ratio."),
+    ZIP_BOMB(422, "The container expands beyond the allowed entry count, size, compression ratio or nesting depth."),
     CORRUPT_ARCHIVE(422, "The archive could not be read.");
 
     private final int httpStatus;

@@ -2,6 +2,7 @@ package dev.shortlist.ingest.resume;
 
 import dev.shortlist.ingest.system.Caller;
 import dev.shortlist.ingest.system.IdempotencyCache;
+import dev.shortlist.ingest.system.IngestProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -23,10 +24,12 @@ class ResumeController {
 
     private final ResumeService resumes;
     private final IdempotencyCache idempotency;
+    private final long maxFileBytes;
 
-    ResumeController(ResumeService resumes, IdempotencyCache idempotency) {
+    ResumeController(ResumeService resumes, IdempotencyCache idempotency, IngestProperties properties) {
         this.resumes = resumes;
         this.idempotency = idempotency;
+        this.maxFileBytes = properties.maxFileSize().toBytes();
     }
 
     @Operation(
@@ -41,16 +44,11 @@ class ResumeController {
             @RequestParam(name = "jobIds", required = false) List<String> jobIds,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey)
             throws IOException {
-        ResumeIntake.Upload upload = new ResumeIntake.Upload(fileName(file), file.getBytes());
+        ResumeIntake.Upload upload = UploadedFiles.read(file, maxFileBytes);
         return idempotency.execute(
                 caller.organizationId(),
                 "POST /api/v1/resumes",
                 idempotencyKey,
                 () -> ResponseEntity.accepted().body(resumes.upload(caller, upload, jobIds)));
-    }
-
-    static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "upload" : name;
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Decides, file by file, whether an upload is taken: checks size and content type, expands ZIPs
- * (batches only), stores accepted bytes in the blob store (before any event is written: an event
+ * (batches only), checks every document for active content and its containers recursively
+ * ({@link ContainerInspector}), stores accepted bytes in the blob store (before any event is written: an event
  * never points at a missing blob) and resolves duplicates of content the organization already
  * uploaded. Knows nothing about HTTP or Kafka.
  */
@@ -19,6 +20,7 @@ public final class ResumeIntake {
 
     private final ContentInspector inspector;
     private final ArchiveReader archives;
+    private final ContainerInspector containers;
     private final BlobStore blobs;
     private final ResumeIndex index;
     private final Ids ids;
@@ -27,12 +29,14 @@ public final class ResumeIntake {
     public ResumeIntake(
             ContentInspector inspector,
             ArchiveReader archives,
+            ContainerInspector containers,
             BlobStore blobs,
             ResumeIndex index,
             Ids ids,
             long maxFileBytes) {
         this.inspector = inspector;
         this.archives = archives;
+        this.containers = containers;
         this.blobs = blobs;
         this.index = index;
         this.ids = ids;
@@ -59,18 +63,39 @@ public final class ResumeIntake {
 
     public record Rejected(String fileName, RejectionReason reason, String detail) implements Outcome {}
 
-    /** A file as received: its name (only reported back, never trusted) and bytes. */
-    public record Upload(String fileName, byte[] content) {}
+    /**
+     * A file as received: its name (only reported back, never trusted) and bytes.
+     *
+     * @param content  the bytes, or {@code null} when the file was larger than the limit it was
+     *                 read with (it was never read further)
+     * @param size     bytes received, or a lower bound when {@code content} is {@code null}
+     */
+    public record Upload(String fileName, byte[] content, long size) {
+
+        public Upload(String fileName, byte[] content) {
+            this(fileName, content, content.length);
+        }
+
+        /** A file known only to be larger than the limit; its bytes were not kept. */
+        public static Upload tooLarge(String fileName, long sizeAtLeast) {
+            return new Upload(fileName, null, sizeAtLeast);
+        }
+
+        public boolean isTooLarge() {
+            return content == null;
+        }
+    }
 
     /** A single upload: archives are refused. */
     public Outcome acceptOne(String organizationId, Upload upload) {
-        Rejected size = checkSize(upload.fileName(), upload.content().length);
+        Rejected size = upload.isTooLarge() ? tooLarge(upload.fileName()) : checkSize(upload.fileName(), upload.size());
         if (size != null) {
             return size;
         }
         ContentInspector.Inspection inspection = inspector.inspect(upload.content());
         return switch (inspection.kind()) {
-            case DOCUMENT -> store(organizationId, upload, inspection.mediaType());
+            case DOCUMENT -> checkAndStore(organizationId, upload, inspection.mediaType(), 1);
+            case ACTIVE_CONTENT -> macros(upload.fileName(), inspection.mediaType());
             case ZIP, OTHER_ARCHIVE ->
                 new Rejected(
                         upload.fileName(),
@@ -92,6 +117,10 @@ public final class ResumeIntake {
     public List<Outcome> acceptBatch(String organizationId, List<Upload> uploads) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Upload upload : uploads) {
+            if (upload.isTooLarge()) {
+                outcomes.add(tooLarge(upload.fileName()));
+                continue;
+            }
             if (upload.content().length == 0) {
                 outcomes.add(new Rejected(upload.fileName(), RejectionReason.EMPTY_FILE, "The file has no content."));
                 continue;
@@ -138,7 +167,8 @@ public final class ResumeIntake {
             outcomes.add(
                     switch (inspection.kind()) {
                         case DOCUMENT ->
-                            store(organizationId, new Upload(name, entry.content()), inspection.mediaType());
+                            checkAndStore(organizationId, new Upload(name, entry.content()), inspection.mediaType(), 2);
+                        case ACTIVE_CONTENT -> macros(name, inspection.mediaType());
                         case ZIP, OTHER_ARCHIVE ->
                             new Rejected(
                                     name,
@@ -154,6 +184,26 @@ public final class ResumeIntake {
         }
     }
 
+    private Rejected tooLarge(String fileName) {
+        return new Rejected(
+                fileName,
+                RejectionReason.FILE_TOO_LARGE,
+                "The file is larger than the per-file limit of " + Sizes.describe(maxFileBytes) + ".");
+    }
+
+    private static Rejected macros(String fileName, String mediaType) {
+        return new Rejected(
+                fileName,
+                RejectionReason.ACTIVE_CONTENT,
+                "The content is a macro-enabled document (" + mediaType + "), whatever the file name says.");
+    }
+
+    /** @param depth 1 for an uploaded file, 2 for a file inside an uploaded ZIP */
+    private Outcome checkAndStore(String organizationId, Upload upload, String mediaType, int depth) {
+        Rejected rejected = containers.check(upload.fileName(), upload.content(), mediaType, depth);
+        return rejected != null ? rejected : store(organizationId, upload, mediaType);
+    }
+
     private Rejected checkSize(String fileName, long size) {
         if (size == 0) {
             return new Rejected(fileName, RejectionReason.EMPTY_FILE, "The file has no content.");
@@ -162,7 +212,7 @@ public final class ResumeIntake {
             return new Rejected(
                     fileName,
                     RejectionReason.FILE_TOO_LARGE,
-                    "The file has " + size + " bytes; the limit is " + maxFileBytes + " bytes.");
+                    "The file has " + size + " bytes; the per-file limit is " + Sizes.describe(maxFileBytes) + ".");
         }
         return null;
     }

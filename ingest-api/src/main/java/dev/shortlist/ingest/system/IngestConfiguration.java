@@ -5,6 +5,7 @@ import dev.shortlist.ingest.blob.FileSystemBlobStore;
 import dev.shortlist.ingest.job.JobDescriptionExtractor;
 import dev.shortlist.ingest.job.JobRegistry;
 import dev.shortlist.ingest.resume.ArchiveReader;
+import dev.shortlist.ingest.resume.ContainerInspector;
 import dev.shortlist.ingest.resume.ContentInspector;
 import dev.shortlist.ingest.resume.ResumeEvents;
 import dev.shortlist.ingest.resume.ResumeIndex;
@@ -69,8 +70,18 @@ class IngestConfiguration {
     }
 
     @Bean
-    JobDescriptionExtractor jobDescriptionExtractor(ContentInspector inspector) {
-        return new JobDescriptionExtractor(inspector);
+    ContainerInspector containerInspector(IngestProperties properties) {
+        return new ContainerInspector(new ContainerInspector.Limits(
+                properties.maxArchiveEntries(),
+                properties.maxExpandedSize().toBytes(),
+                properties.maxCompressionRatio(),
+                properties.maxFileSize().toBytes(),
+                properties.maxNestingDepth()));
+    }
+
+    @Bean
+    JobDescriptionExtractor jobDescriptionExtractor(ContentInspector inspector, ContainerInspector containers) {
+        return new JobDescriptionExtractor(inspector, containers);
     }
 
     @Bean
@@ -90,14 +101,19 @@ class IngestConfiguration {
 
     @Bean
     ResumeIntake resumeIntake(
-            ContentInspector inspector, BlobStore blobs, ResumeIndex index, Ids ids, IngestProperties properties) {
+            ContentInspector inspector,
+            ContainerInspector containers,
+            BlobStore blobs,
+            ResumeIndex index,
+            Ids ids,
+            IngestProperties properties) {
         long maxFile = properties.maxFileSize().toBytes();
         ArchiveReader archives = new ArchiveReader(new ArchiveReader.Limits(
                 properties.maxArchiveEntries(),
                 properties.maxBatchSize().toBytes(),
                 properties.maxCompressionRatio(),
                 maxFile));
-        return new ResumeIntake(inspector, archives, blobs, index, ids, maxFile);
+        return new ResumeIntake(inspector, archives, containers, blobs, index, ids, maxFile);
     }
 
     @Bean

@@ -18,8 +18,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize            largest accepted file, also for files inside a ZIP
  * @param maxBatchFiles          most files one batch may accept
  * @param maxBatchSize           most bytes one batch may carry (uploaded, and decompressed from ZIPs)
- * @param maxArchiveEntries      most entries a ZIP may contain before it counts as a zip bomb
- * @param maxCompressionRatio    decompressed / compressed size above which a ZIP counts as a zip bomb
+ * @param maxArchiveEntries      most entries a ZIP (or a DOCX/ODT container) may contain before it counts as a zip bomb
+ * @param maxCompressionRatio    decompressed / compressed size, of one entry or a whole container, above
+ *                               which it counts as a zip bomb
+ * @param maxExpandedSize        most bytes one DOCX/ODT document may expand to, embedded containers included
+ * @param maxNestingDepth        containers inside containers one upload may have, the upload counting as one
  * @param queryBaseUrl           base URL of query-api, for the status and profile links returned
  * @param idempotencyWindow      how long an {@code Idempotency-Key} replays its first response
  * @param idempotencyMaxEntries  most remembered {@code Idempotency-Key}s; beyond it the least useful are forgotten
@@ -39,6 +42,8 @@ public record IngestProperties(
         @DefaultValue("200MB") @NotNull DataSize maxBatchSize,
         @DefaultValue("1000") @Min(1) int maxArchiveEntries,
         @DefaultValue("100") @Min(1) int maxCompressionRatio,
+        @DefaultValue("100MB") @NotNull DataSize maxExpandedSize,
+        @DefaultValue("3") @Min(1) int maxNestingDepth,
         @DefaultValue("http://127.0.0.1:8083") @NotNull URI queryBaseUrl,
         @DefaultValue("24h") @NotNull Duration idempotencyWindow,
         @DefaultValue("100000") @Min(1) long idempotencyMaxEntries,

@@ -68,8 +68,92 @@ class HostileUploadTest extends IngestApiTestSupport {
     void aFileOverTheSizeLimitIsRefused() throws Exception {
         uploadOne("huge.pdf", TestFiles.pdfOfSize(11 * 1024 * 1024))
                 .andExpect(status().isPayloadTooLarge())
-                .andExpect(jsonPath("$.reason").value("FILE_TOO_LARGE"));
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/file-too-large"))
+                .andExpect(jsonPath("$.reason").value("FILE_TOO_LARGE"))
+                .andExpect(jsonPath("$.detail")
+                        .value("The file is larger than the per-file limit of 10485760 bytes (10 MB)."));
         assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aPdfHeaderOverAnExecutableIsActiveContent() throws Exception {
+        uploadOne("resume.pdf", TestFiles.pdfOverExecutable())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/active-content"))
+                .andExpect(jsonPath("$.reason").value("ACTIVE_CONTENT"))
+                .andExpect(jsonPath("$.detail").value("It contains a Windows executable (PE) at byte 9."));
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aPdfWithAnArchiveAfterItsEndIsActiveContent() throws Exception {
+        uploadOne("resume.pdf", TestFiles.pdfWithAppendedZip())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.reason").value("ACTIVE_CONTENT"))
+                .andExpect(jsonPath(
+                        "$.detail", org.hamcrest.Matchers.containsString("appended after the end of the PDF")));
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aMacroDocumentRenamedDocxIsActiveContent() throws Exception {
+        uploadOne("resume.docx", TestFiles.docm("macro"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/active-content"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("macro")));
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aDocxBombIsRefusedBeforeItIsStored() throws Exception {
+        uploadOne("resume.docx", TestFiles.docxBomb(300 << 20))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/zip-bomb"))
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "The document: entry 'word/document.xml' expands more than 100 times its compressed size."));
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsABadRequest() throws Exception {
+        uploadOne("a\u0000b.pdf", TestFiles.pdf("nul"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/invalid-file-name"))
+                .andExpect(jsonPath("$.reason").value("INVALID_FILE_NAME"))
+                .andExpect(jsonPath("$.fileName").value("a\\u0000b.pdf"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("U+0000 at position 1")));
+        batch(job, ORG, file("../../cv.pdf", TestFiles.pdf("up")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/invalid-file-name"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("contains '..'")));
+        assertThat(events.events()).isEmpty();
+    }
+
+    @Test
+    void aDocxBombInsideAZipIsRefusedAndTheRestOfTheBatchAccepted() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("bomb.docx", TestFiles.docxBomb(100 << 20));
+        entries.put("macro.docx", TestFiles.docm("macro in a zip"));
+        entries.put("polyglot.pdf", TestFiles.pdfWithAppendedZip());
+        entries.put("fine.docx", TestFiles.docx("fine candidate in a zip"));
+
+        JsonNode body = json(batch(job, ORG, file("cvs.zip", TestFiles.zip(entries)))
+                .andExpect(status().isAccepted())
+                .andReturn());
+
+        assertThat(body.get("accepted").findValuesAsText("fileName")).containsExactly("cvs.zip!/fine.docx");
+        Map<String, String> reasons = new LinkedHashMap<>();
+        body.get("rejected")
+                .forEach(r ->
+                        reasons.put(r.get("fileName").asText(), r.get("reason").asText()));
+        assertThat(reasons)
+                .containsExactly(
+                        Map.entry("cvs.zip!/bomb.docx", "ZIP_BOMB"),
+                        Map.entry("cvs.zip!/macro.docx", "ACTIVE_CONTENT"),
+                        Map.entry("cvs.zip!/polyglot.pdf", "ACTIVE_CONTENT"));
+        assertThat(events.events(ResumeUploaded.class)).hasSize(1);
     }
 
     @Test
@@ -146,6 +230,8 @@ class HostileUploadTest extends IngestApiTestSupport {
                         Map.entry("locked.zip", "ENCRYPTED_ARCHIVE"),
                         Map.entry("empty.txt", "EMPTY_FILE"),
                         Map.entry("huge.pdf", "FILE_TOO_LARGE"));
+        assertThat(body.get("rejected").get(6).get("detail").asText())
+                .isEqualTo("The file is larger than the per-file limit of 10485760 bytes (10 MB).");
 
         // Events only for the three accepted files; the rejections are recorded on the batch.
         BatchCreated created = events.events(BatchCreated.class).get(0);

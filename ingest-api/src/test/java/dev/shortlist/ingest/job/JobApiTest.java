@@ -142,4 +142,27 @@ class JobApiTest extends IngestApiTestSupport {
                 .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/unreadable-job-description"));
         assertThat(events.events()).isEmpty();
     }
+
+    @Test
+    void aDescriptionBombOrOversizeFileIsRefusedBeforeAnyParserRuns() throws Exception {
+        mvc.perform(as(
+                        multipart("/api/v1/jobs")
+                                .file(new MockMultipartFile(
+                                        "file", "job.docx", "application/octet-stream", TestFiles.docxBomb(200 << 20))),
+                        token(ORG, "recruiter")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/unreadable-job-description"))
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "The document: entry 'word/document.xml' expands more than 100 times its compressed size."));
+        mvc.perform(as(
+                        multipart("/api/v1/jobs")
+                                .file(new MockMultipartFile(
+                                        "file", "job.pdf", "application/pdf", TestFiles.pdfOfSize(11 << 20))),
+                        token(ORG, "recruiter")))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.type").value("https://shortlist.dev/problems/file-too-large"));
+        assertThat(events.events()).isEmpty();
+    }
 }

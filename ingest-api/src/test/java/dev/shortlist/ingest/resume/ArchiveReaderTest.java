@@ -81,4 +81,88 @@ class ArchiveReaderTest {
                         ArchiveReader.ArchiveRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
     }
+
+    @Test
+    void refusesOneEntryThatExpandsFarBeyondItsCompressedSize() {
+        // The archive as a whole stays under its ratio (the random entries do not compress); the entry does not.
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a.pdf", TestFiles.random(3 << 20, 1));
+        entries.put("b.pdf", TestFiles.random(3 << 20, 2));
+        entries.put("zeros.pdf", new byte[5 << 20]);
+
+        assertThatThrownBy(() -> reader.read(TestFiles.zip(entries)))
+                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectionReason.ZIP_BOMB);
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "The archive: entry 'zeros.pdf' expands more than 100 times its compressed size.");
+                });
+    }
+
+    @Test
+    void refusesEntriesWithControlCharactersInTheirNames() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("cv\u0000.pdf.exe", TestFiles.pdf("nul"));
+        entries.put("bell\u0007.pdf", TestFiles.pdf("bell"));
+        entries.put("fine.pdf", TestFiles.pdf("fine"));
+
+        List<ArchiveReader.Entry> files = reader.read(TestFiles.zip(entries));
+
+        assertThat(files)
+                .extracting(ArchiveReader.Entry::fileName, ArchiveReader.Entry::rejection)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("cv\\u0000.pdf.exe", RejectionReason.INVALID_FILE_NAME),
+                        org.assertj.core.groups.Tuple.tuple("bell\\u0007.pdf", RejectionReason.INVALID_FILE_NAME),
+                        org.assertj.core.groups.Tuple.tuple("fine.pdf", null));
+    }
+
+    @Test
+    void anEntryNameThatIsNotUtf8MakesTheArchiveCorruptNotAnError() {
+        byte[] zip = TestFiles.zip(Map.of("abc.pdf", TestFiles.pdf("x")));
+        // Overwrite the name's bytes in both headers with an invalid UTF-8 sequence.
+        for (int i = 0; i + 7 <= zip.length; i++) {
+            if (zip[i] == 'a' && zip[i + 1] == 'b' && zip[i + 2] == 'c' && zip[i + 3] == '.') {
+                zip[i] = (byte) 0xC3;
+                zip[i + 1] = (byte) 0x28;
+            }
+        }
+        assertThatThrownBy(() -> reader.read(zip))
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
+    }
+
+    @Test
+    void anEntryTheCentralDirectoryListsButAStreamingReaderCannotSeeMakesTheArchiveCorrupt() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("visible.pdf", TestFiles.pdf("visible"));
+        entries.put("hidden.pdf", TestFiles.pdf("hidden"));
+        byte[] zip = TestFiles.zip(entries);
+        // Break the second local header's signature: a streaming reader stops there, the directory still lists it.
+        int second = -1;
+        for (int i = 1; i + 4 <= zip.length && second < 0; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
+                second = i;
+            }
+        }
+        zip[second + 2] = 7;
+
+        assertThatThrownBy(() -> reader.read(zip))
+                .isInstanceOfSatisfying(ArchiveReader.ArchiveRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE);
+                    assertThat(e.getMessage())
+                            .isEqualTo("The archive's central directory lists 2 entries but 1 were"
+                                    + " found before it, or other names.");
+                });
+    }
+
+    @Test
+    void aTruncatedArchiveIsCorrupt() {
+        byte[] zip = TestFiles.zip(Map.of("cv.pdf", TestFiles.pdf("cut")));
+
+        assertThatThrownBy(() -> reader.read(java.util.Arrays.copyOf(zip, zip.length - 30)))
+                .isInstanceOfSatisfying(
+                        ArchiveReader.ArchiveRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.CORRUPT_ARCHIVE));
+    }
 }

@@ -42,6 +42,91 @@ public final class TestFiles {
 
     /** A minimal Word document (OOXML): a ZIP container that must not be mistaken for an archive. */
     public static byte[] docx(String text) {
+        return zip(docxParts(text));
+    }
+
+    /** A Word document with extra parts (name → bytes) after its own. */
+    public static byte[] docxWith(String text, Map<String, byte[]> extra) {
+        Map<String, byte[]> parts = docxParts(text);
+        parts.putAll(extra);
+        return zip(parts);
+    }
+
+    /** A macro-enabled Word document (DOCM) as Word writes it, whatever it is named. */
+    public static byte[] docm(String text) {
+        Map<String, byte[]> parts = docxParts(text);
+        parts.put(
+                "[Content_Types].xml",
+                new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8)
+                        .replace(
+                                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                "application/vnd.ms-word.document.macroEnabled.main+xml")
+                        .replace(
+                                "</Types>",
+                                "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8));
+        parts.put("word/vbaProject.bin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3});
+        return zip(parts);
+    }
+
+    /** A Word document whose body is {@code uncompressedBytes} of repeated markup: small zipped, huge inflated. */
+    public static byte[] docxBomb(int uncompressedBytes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Map<String, byte[]> parts = docxParts("bomb");
+            parts.remove("word/document.xml");
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] run = "<w:p><w:r><w:t>Java</w:t></w:r></w:p>".repeat(1 << 12).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < uncompressedBytes; written += run.length) {
+                zip.write(run, 0, (int) Math.min(run.length, uncompressedBytes - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A PDF header directly followed by a Windows executable. */
+    public static byte[] pdfOverExecutable() {
+        return concat("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1), windowsExecutable());
+    }
+
+    /** A PDF whose last {@code %%EOF} is followed by a ZIP archive (a PDF+ZIP polyglot). */
+    public static byte[] pdfWithAppendedZip() {
+        return concat(
+                pdf("polyglot"), zip(Map.of("payload.txt", "second personality".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A 64-bit little-endian x86-64 ELF header. */
+    public static byte[] elfExecutable() {
+        byte[] elf = new byte[64];
+        byte[] head = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0};
+        System.arraycopy(head, 0, elf, 0, head.length);
+        return elf;
+    }
+
+    public static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** Bytes from a seeded generator: incompressible and reproducible. */
+    public static byte[] random(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static Map<String, byte[]> docxParts(String text) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put(
                 "[Content_Types].xml",
@@ -65,7 +150,7 @@ public final class TestFiles {
                                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                                 + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>")
                         .getBytes(StandardCharsets.UTF_8));
-        return zip(parts);
+        return parts;
     }
 
     /** A Windows executable header (MZ + PE), whatever it is named. */
