@@ -309,6 +309,8 @@ public final class IsolatedTextExtractor implements TextExtractor {
         line.add(command.java());
         line.add("-Xmx" + settings.heap());
         line.add("-XX:+ExitOnOutOfMemoryError");
+        // G1 gives up on an exhausted heap within seconds where the serial collector thrashes for many more.
+        line.add("-XX:+UseG1GC");
         line.add("-Djava.awt.headless=true");
         line.add("-Dshortlist.extraction.worker=" + number);
         line.addAll(command.jvmOptions());
@@ -344,6 +346,7 @@ public final class IsolatedTextExtractor implements TextExtractor {
             try {
                 if (!worker.process.waitFor(2, TimeUnit.SECONDS)) {
                     worker.kill();
+                    worker.process.waitFor(5, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -15,22 +15,22 @@ import java.util.zip.ZipOutputStream;
  * Hostile documents built in memory: small files that expand into huge content, documents that take
  * too long, documents with active content. Never written to the repository.
  */
-final class HostileDocuments {
+public final class HostileDocuments {
 
     private HostileDocuments() {}
 
     /** A one-page PDF with {@code count} text-showing operators in one compressed content stream. */
-    static byte[] textOperatorBomb(int count) {
-        return pdfWithContent(repeat("(Java Kafka) Tj\n", count), "BT /F1 1 Tf 10 10 Td\n", "ET\n");
+    public static byte[] textOperatorBomb(int count) {
+        return pdfWithContent("(Java Kafka) Tj\n", count, "BT /F1 1 Tf 10 10 Td\n", "ET\n");
     }
 
     /** A one-page PDF with {@code count} path operators and not one character of text. */
-    static byte[] drawingOperatorBomb(int count) {
-        return pdfWithContent(repeat("0 0 m 1 1 l S\n", count), "", "");
+    public static byte[] drawingOperatorBomb(int count) {
+        return pdfWithContent("0 0 m 1 1 l S\n", count, "", "");
     }
 
     /** A one-page PDF whose content stream inflates to one string operand of {@code megabytes} MB. */
-    static byte[] deflateBombPdf(int megabytes) {
+    public static byte[] deflateBombPdf(int megabytes) {
         byte[] blanks = new byte[1 << 20];
         java.util.Arrays.fill(blanks, (byte) 'A');
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
@@ -47,8 +47,9 @@ final class HostileDocuments {
     }
 
     /** A DOCX whose document part inflates to {@code megabytes} MB of paragraphs. */
-    static byte[] docxBomb(int megabytes) {
-        byte[] paragraphs = repeat("<w:p><w:r><w:t>Java Kafka Spring engineer</w:t></w:r></w:p>", 1 << 14)
+    public static byte[] docxBomb(int megabytes) {
+        byte[] paragraphs = ("<w:p><w:r><w:t>Java Kafka Spring engineer</w:t></w:r></w:p>")
+                .repeat(1 << 14)
                 .getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -83,7 +84,7 @@ final class HostileDocuments {
      *
      * @param macroEnabled declare the macro-enabled main part (a .docm) or pretend to be a plain .docx
      */
-    static byte[] docxWithMacros(boolean macroEnabled) {
+    public static byte[] docxWithMacros(boolean macroEnabled) {
         String main = macroEnabled
                 ? "application/vnd.ms-word.document.macroEnabled.main+xml"
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
@@ -126,7 +127,7 @@ final class HostileDocuments {
      * A hand-written PDF with a line of resume text and {@code catalogExtra} inside its catalog
      * dictionary (e.g. an {@code /OpenAction} with a hex-escaped action name).
      */
-    static byte[] pdfWithCatalogEntries(String catalogExtra) {
+    public static byte[] pdfWithCatalogEntries(String catalogExtra) {
         String text =
                 "BT /F1 12 Tf 72 700 Td (Priya Raman, backend engineer: Java, Kafka, Spring Boot since 2015.) Tj ET";
         return pdf(text.getBytes(StandardCharsets.US_ASCII), "", catalogExtra);
@@ -144,14 +145,17 @@ final class HostileDocuments {
         zip.closeEntry();
     }
 
-    private static String repeat(String operator, int count) {
-        return operator.repeat(count);
-    }
-
-    private static byte[] pdfWithContent(String operators, String prefix, String suffix) {
+    /** Streams {@code count} copies of {@code operator} through the compressor, never holding them all. */
+    private static byte[] pdfWithContent(String operator, int count, String prefix, String suffix) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, new Deflater(9))) {
-            out.write((prefix + operators + suffix).getBytes(StandardCharsets.US_ASCII));
+        byte[] chunk = operator.repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, new Deflater(9), 1 << 16)) {
+            out.write(prefix.getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < count / 10_000; i++) {
+                out.write(chunk);
+            }
+            out.write(operator.repeat(count % 10_000).getBytes(StandardCharsets.US_ASCII));
+            out.write(suffix.getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
