@@ -167,10 +167,8 @@ public final class ParseBenchmark implements Callable<Integer> {
     private static long childrenCpu() {
         return ProcessHandle.current()
                 .children()
-                .mapToLong(child -> child.info()
-                        .totalCpuDuration()
-                        .map(Duration::toNanos)
-                        .orElse(0L))
+                .mapToLong(child ->
+                        child.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
                 .sum();
     }
 
