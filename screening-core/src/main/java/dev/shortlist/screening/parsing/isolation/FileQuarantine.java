@@ -91,8 +91,7 @@ public final class FileQuarantine implements Quarantine {
                         sha,
                         new Extraction.Failure(
                                 FailureReason.RESOURCE_LIMIT,
-                                "the process stopped " + count
-                                        + " times while extracting this document; it is not extracted again"));
+                                "the process stopped " + count + " times while extracting this document"));
             }
         }
     }
