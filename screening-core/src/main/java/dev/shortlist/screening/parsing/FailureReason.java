@@ -13,5 +13,9 @@ public enum FailureReason {
     /** More bytes or more extracted characters than configured. */
     TOO_LARGE,
     /** Extraction did not finish within the configured time limit. */
-    TIMEOUT
+    TIMEOUT,
+    /** Reading the document exhausted the extraction worker's memory (its heap cap, or it was killed for memory). */
+    RESOURCE_LIMIT,
+    /** The document carries active content: PDF JavaScript, launch actions or embedded files, Office macros. */
+    ACTIVE_CONTENT
 }

@@ -1,6 +1,7 @@
 package dev.shortlist.screening.parsing;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -96,6 +97,12 @@ public final class TikaTextExtractor implements TextExtractor {
             return new Extraction.Failure(
                     FailureReason.ENCRYPTED, "the document is password-protected (" + mediaType + ")");
         }
+        if (mediaType.contains("macroenabled")) {
+            Optional<String> active = ActiveContent.ooxml(bytes);
+            if (active.isPresent()) {
+                return activeContent(mediaType, active.get());
+            }
+        }
         if (!SUPPORTED.contains(mediaType)) {
             return new Extraction.Failure(
                     FailureReason.UNSUPPORTED, "documents of type " + mediaType + " are not resumes we can read");
@@ -132,7 +139,16 @@ public final class TikaTextExtractor implements TextExtractor {
         }
     }
 
+    private static Extraction.Failure activeContent(String mediaType, String found) {
+        return new Extraction.Failure(
+                FailureReason.ACTIVE_CONTENT, "the " + mediaType + " document carries active content: " + found);
+    }
+
     private Extraction parse(byte[] bytes, String mediaType, long deadline) {
+        Optional<String> active = ActiveContent.find(bytes, mediaType);
+        if (active.isPresent()) {
+            return activeContent(mediaType, active.get());
+        }
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setSortByPosition(settings.pdfSortByPosition());
@@ -175,6 +191,12 @@ public final class TikaTextExtractor implements TextExtractor {
                 return new Extraction.Failure(
                         FailureReason.TIMEOUT,
                         "extraction took longer than " + settings.timeout().toMillis() + " ms");
+            }
+            // POI's inflation-ratio guard: a compressed part expands far beyond its size (a deflate bomb).
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return new Extraction.Failure(
+                        FailureReason.TOO_LARGE,
+                        "a compressed part of the document expands beyond the allowed ratio (a deflate bomb)");
             }
             if (t.getCause() == t) {
                 break;

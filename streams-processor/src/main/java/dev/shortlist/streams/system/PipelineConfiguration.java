@@ -4,6 +4,9 @@ import dev.shortlist.screening.embedding.OnnxSentenceEncoder;
 import dev.shortlist.screening.embedding.SemanticIndexer;
 import dev.shortlist.screening.parsing.ParserSettings;
 import dev.shortlist.screening.parsing.ResumeParser;
+import dev.shortlist.screening.parsing.isolation.FileQuarantine;
+import dev.shortlist.screening.parsing.isolation.IsolatedTextExtractor;
+import dev.shortlist.screening.parsing.isolation.IsolationSettings;
 import dev.shortlist.screening.taxonomy.SkillTaxonomy;
 import dev.shortlist.screening.taxonomy.Taxonomies;
 import dev.shortlist.streams.parsing.ResumeParserAdapter;
@@ -12,13 +15,15 @@ import dev.shortlist.streams.scoring.EmbeddingParsingAdapter;
 import dev.shortlist.streams.scoring.ResumeScorerAdapter;
 import dev.shortlist.streams.scoring.ScreeningScorerAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain libraries behind the topologies: taxonomy, parser and scorer, timed per stage. */
+/** The domain libraries behind the topologies: taxonomy, parser (extracting in worker processes) and scorer, timed per stage. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ScoringProperties.class)
+@EnableConfigurationProperties({ScoringProperties.class, ParsingProperties.class})
 class PipelineConfiguration {
 
     @Bean
@@ -26,9 +31,33 @@ class PipelineConfiguration {
         return Taxonomies.curated();
     }
 
+    /**
+     * The parser; by default its text extraction runs in worker processes started here and stopped
+     * when the parser is closed with the context.
+     */
     @Bean
-    ResumeParser resumeParser(SkillTaxonomy taxonomy) {
-        return new ResumeParser(ParserSettings.defaults(), taxonomy);
+    ResumeParser resumeParser(SkillTaxonomy taxonomy, ParsingProperties properties, KafkaProperties kafka) {
+        ParserSettings settings = properties.parserSettings();
+        if (!properties.isolation().enabled()) {
+            return new ResumeParser(settings, taxonomy);
+        }
+        Path quarantine = properties.isolation().quarantine() != null
+                ? properties.isolation().quarantine()
+                : Path.of(
+                        kafka.getStreams().getStateDir() != null
+                                ? kafka.getStreams().getStateDir()
+                                : System.getProperty("java.io.tmpdir"),
+                        "parse-quarantine.log");
+        IsolationSettings isolation = properties.isolationSettings();
+        IsolatedTextExtractor extractor = new IsolatedTextExtractor(
+                settings, isolation, ExtractionWorkers.command(), FileQuarantine.open(quarantine));
+        try {
+            extractor.awaitReady(isolation.startTimeout());
+        } catch (RuntimeException e) {
+            extractor.close();
+            throw e;
+        }
+        return new ResumeParser(settings, taxonomy, extractor);
     }
 
     @Bean

@@ -132,7 +132,16 @@ class ParsingTopologyTest {
     @ParameterizedTest
     @EnumSource(
             value = ParseFailureReason.class,
-            names = {"NO_TEXT", "ENCRYPTED", "CORRUPT", "UNSUPPORTED", "TOO_LARGE", "TIMEOUT"})
+            names = {
+                "NO_TEXT",
+                "ENCRYPTED",
+                "CORRUPT",
+                "UNSUPPORTED",
+                "TOO_LARGE",
+                "TIMEOUT",
+                "RESOURCE_LIMIT",
+                "ACTIVE_CONTENT"
+            })
     void aDocumentTheParserRejectsBecomesAParseFailureWithItsReason(ParseFailureReason reason) throws Exception {
         uploads.pipeInput("RES_2", TestEvents.upload("org-a", "RES_2", store("FAIL " + reason.name()), null), T0);
 

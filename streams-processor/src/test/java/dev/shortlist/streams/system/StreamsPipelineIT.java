@@ -11,6 +11,7 @@ import dev.shortlist.schemas.screening.ScreeningResultEvent;
 import dev.shortlist.schemas.screening.ScreeningScored;
 import dev.shortlist.schemas.topic.Topic;
 import dev.shortlist.schemas.topic.TopicCatalog;
+import dev.shortlist.screening.parsing.isolation.HostileDocuments;
 import dev.shortlist.stack.Component;
 import dev.shortlist.stack.StackEndpoints;
 import dev.shortlist.stack.junit.LocalStackTest;
@@ -103,6 +104,11 @@ class StreamsPipelineIT {
         resumeIds.add("RES_" + run + "_missing");
         uploads.add(TestEvents.upload(
                 org, "RES_" + run + "_missing", FileBlobStoreAdapter.referenceOf(sha256(run.getBytes())), batchId));
+        // A memory bomb (a million text operators in 40 KB): its extraction worker dies of its heap cap
+        // while the streams processor stays up and the resumes around it are scored.
+        resumeIds.add("RES_" + run + "_bomb");
+        uploads.add(TestEvents.upload(
+                org, "RES_" + run + "_bomb", store(blobs, HostileDocuments.textOperatorBomb(1_000_000)), batchId));
 
         try (KafkaProducer<byte[], byte[]> producer = producer(endpoints)) {
             send(producer, topics.jobs(), jobId, TestEvents.jobPosted(org, jobId, List.of("Java", "Kafka")));
@@ -135,21 +141,21 @@ class StreamsPipelineIT {
                         consumer,
                         topics.batchProgress(),
                         progress,
-                        p -> p.getBatchId().equals(batchId) && p.getProcessed() == 10);
+                        p -> p.getBatchId().equals(batchId) && p.getProcessed() == 11);
             }
             BatchProgress last = progress.stream()
                     .filter(p -> p.getBatchId().equals(batchId))
                     .reduce((first, second) -> second)
                     .orElseThrow();
-            assertThat(last.getTotal()).isEqualTo(10);
-            assertThat(last.getProcessed()).isEqualTo(10);
+            assertThat(last.getTotal()).isEqualTo(11);
+            assertThat(last.getProcessed()).isEqualTo(11);
             assertThat(last.getSucceeded()).isEqualTo(8);
-            assertThat(last.getFailed()).isEqualTo(2);
+            assertThat(last.getFailed()).isEqualTo(3);
             assertThat(last.getStatus()).isEqualTo(BatchStatus.COMPLETED_WITH_FAILURES);
             assertThat(last.getCompletedAt()).isNotNull();
             assertThat(progress)
                     .filteredOn(p -> p.getBatchId().equals(batchId))
-                    .allSatisfy(p -> assertThat(p.getProcessed()).isLessThanOrEqualTo(10));
+                    .allSatisfy(p -> assertThat(p.getProcessed()).isLessThanOrEqualTo(11));
         }
 
         // Exactly one committed outcome per resume, restart or not.
@@ -179,7 +185,7 @@ class StreamsPipelineIT {
                 .extracting(r -> ((ScreeningFailed) r.getPayload())
                         .getParseFailureReason()
                         .name())
-                .containsExactlyInAnyOrder("NO_TEXT", "BLOB_MISSING");
+                .containsExactlyInAnyOrder("NO_TEXT", "BLOB_MISSING", "RESOURCE_LIMIT");
         double best = ours.stream()
                 .filter(r -> r.getResumeId().endsWith("_0"))
                 .mapToDouble(r -> ((ScreeningScored) r.getPayload()).getScore())
@@ -191,6 +197,8 @@ class StreamsPipelineIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(best).isGreaterThan(bookkeeper);
+        // The restarted instance has been up all along, the bomb's worker replaced.
+        assertHealthAndMetrics();
 
         // The poison record, as sent, with where it came from.
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(endpoints, TopicCatalog.STREAMS_DLQ)) {
@@ -221,6 +229,9 @@ class StreamsPipelineIT {
                         "--spring.kafka.streams.state-dir=" + stateDir,
                         "--shortlist.blobs.dir=" + blobDir,
                         "--shortlist.scoring.semantic=false",
+                        // Long enough that the bomb meets its worker's heap cap before the time limit on a busy
+                        // machine.
+                        "--shortlist.parsing.timeout=30s",
                         "--server.port=0");
         StreamsBuilderFactoryBean streams = context.getBean(StreamsBuilderFactoryBean.class);
         await().atMost(PATIENCE)
@@ -334,7 +345,10 @@ class StreamsPipelineIT {
     }
 
     private static String store(FileBlobStoreAdapter blobs, String text) throws Exception {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        return store(blobs, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String store(FileBlobStoreAdapter blobs, byte[] content) throws Exception {
         String ref = FileBlobStoreAdapter.referenceOf(sha256(content));
         Path file = blobs.pathOf(ref);
         Files.createDirectories(file.getParent());

@@ -18,7 +18,8 @@ class StreamsSettingsTest {
         StreamsProperties.class,
         BlobProperties.class,
         TopicSettings.class,
-        ScoringProperties.class
+        ScoringProperties.class,
+        ParsingProperties.class
     })
     static class Settings {}
 
@@ -34,6 +35,38 @@ class StreamsSettingsTest {
             assertThat(context.getBean(TopicSettings.class).partitions()).isEqualTo(3);
             assertThat(context.getBean(BlobProperties.class).dir()).hasToString(".local-stack/blobs");
         });
+    }
+
+    @Test
+    void parsingIsIsolatedByDefaultWithTwoCappedWorkers() {
+        runner.run(context -> {
+            ParsingProperties parsing = context.getBean(ParsingProperties.class);
+            assertThat(parsing.isolation().enabled()).isTrue();
+            assertThat(parsing.isolationSettings().workers()).isEqualTo(2);
+            assertThat(parsing.isolationSettings().heap()).isEqualTo("256m");
+            assertThat(parsing.isolationSettings().timeout()).isEqualTo(Duration.ofSeconds(10));
+            assertThat(parsing.parserSettings().maxChars()).isEqualTo(300_000);
+            assertThat(parsing.isolation().quarantine()).isNull();
+        });
+    }
+
+    @Test
+    void aHeapThatIsNotAJvmSizeStopsStartup() {
+        runner.withPropertyValues("shortlist.parsing.isolation.heap=lots")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("heap"));
+    }
+
+    @Test
+    void theWorkersLaunchFromTheBootJarThroughItsPropertiesLauncher() {
+        assertThat(ExtractionWorkers.command("/app/app.jar", true).launch())
+                .containsExactly(
+                        "-cp",
+                        "/app/app.jar",
+                        "-Dloader.main=dev.shortlist.screening.parsing.isolation.ExtractionWorker",
+                        "org.springframework.boot.loader.launch.PropertiesLauncher");
+        assertThat(ExtractionWorkers.command("a.jar:b.jar", false).launch())
+                .containsExactly("-cp", "a.jar:b.jar", "dev.shortlist.screening.parsing.isolation.ExtractionWorker");
     }
 
     @Test
