@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,29 +122,57 @@ final class Pipeline implements AutoCloseable {
     }
 
     JsonNode uploadBatch(String token, String jobId, List<Path> files) {
-        String boundary = "e2e-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobId\"\r\n\r\n" + jobId + "\r\n");
+        Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Path file : files) {
-            write(
-                    body,
-                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                            + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             try {
-                body.write(Files.readAllBytes(file));
+                contents.put(file.getFileName().toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            write(body, "\r\n");
         }
-        write(body, "--" + boundary + "--\r\n");
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/batches"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        HttpResponse<String> response = postBatch(token, jobId, contents, Duration.ofMinutes(5));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return read(response);
+    }
+
+    /** POST /api/v1/batches with the files in order; status and body, whatever they are. */
+    HttpResponse<String> postBatch(String token, String jobId, Map<String, byte[]> files, Duration timeout) {
+        String boundary = "e2e-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jobId\"\r\n\r\n" + jobId + "\r\n");
+        files.forEach((name, content) -> {
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(content);
+            write(body, "\r\n");
+        });
+        write(body, "--" + boundary + "--\r\n");
+        return send(
+                HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/batches"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                timeout);
+    }
+
+    /** POST /api/v1/resumes with one file for one job; status and body, whatever they are. */
+    HttpResponse<String> postResume(String token, String jobId, String fileName, byte[] content, Duration timeout) {
+        String boundary = "e2e-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(
+                HttpRequest.newBuilder(uri(App.INGEST, "/api/v1/resumes?jobIds=" + encode(jobId)))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                timeout);
     }
 
     /** GET on query-api; returns status and body. */
@@ -161,11 +190,16 @@ final class Pipeline implements AutoCloseable {
 
     /** GET on any service with a bearer token (none when {@code token} is null). */
     HttpResponse<String> get(App app, String token, String path) {
+        return get(app, token, path, Duration.ofMinutes(5));
+    }
+
+    /** GET with a bounded wait: {@link java.net.http.HttpTimeoutException} when the answer takes longer. */
+    HttpResponse<String> get(App app, String token, String path, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(app, path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return send(request);
+        return send(request, timeout);
     }
 
     @Override
@@ -184,10 +218,13 @@ final class Pipeline implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofMinutes(5));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
             return http.send(
-                    request.timeout(Duration.ofMinutes(5)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
