@@ -4,14 +4,7 @@ import dev.shortlist.screening.parsing.Extraction;
 import dev.shortlist.screening.parsing.FailureReason;
 import dev.shortlist.screening.parsing.ParserSettings;
 import dev.shortlist.screening.parsing.TextExtractor;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -55,8 +48,8 @@ public final class IsolatedTextExtractor implements TextExtractor {
     private final IsolationSettings settings;
     private final WorkerCommand command;
     private final Quarantine quarantine;
-    private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
-    private final Set<Worker> alive = ConcurrentHashMap.newKeySet();
+    private final LinkedBlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+    private final Set<WorkerProcess> alive = ConcurrentHashMap.newKeySet();
     private final Semaphore admission;
     private final ScheduledExecutorService supervisor;
     private final AtomicInteger starts = new AtomicInteger();
@@ -114,7 +107,7 @@ public final class IsolatedTextExtractor implements TextExtractor {
 
     /** The process ids of the workers extracting a document right now. */
     public List<Long> busyWorkerPids() {
-        Set<Worker> free = Set.copyOf(idle);
+        Set<WorkerProcess> free = Set.copyOf(idle);
         return alive.stream()
                 .filter(w -> !free.contains(w))
                 .map(w -> w.process.pid())
@@ -162,13 +155,13 @@ public final class IsolatedTextExtractor implements TextExtractor {
         }
     }
 
-    private Worker takeWorker() {
+    private WorkerProcess takeWorker() {
         // Every admitted document ahead of this one may use a worker for its full time limit.
         long waitMillis =
                 settings.timeout().toMillis() * (1 + (settings.queue() + settings.workers() - 1) / settings.workers())
                         + settings.startTimeout().toMillis();
         try {
-            Worker worker = idle.poll(waitMillis, TimeUnit.MILLISECONDS);
+            WorkerProcess worker = idle.poll(waitMillis, TimeUnit.MILLISECONDS);
             if (worker == null) {
                 // No worker within the wait: the pool itself is broken, which is no fault of the document.
                 throw new IllegalStateException("no extraction worker became free within " + waitMillis + " ms");
@@ -180,7 +173,7 @@ public final class IsolatedTextExtractor implements TextExtractor {
         }
     }
 
-    private Extraction extractIn(Worker worker, byte[] bytes, String sha) {
+    private Extraction extractIn(WorkerProcess worker, byte[] bytes, String sha) {
         ScheduledFuture<?> limit =
                 supervisor.schedule(worker::kill, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         Extraction extraction;
@@ -204,7 +197,7 @@ public final class IsolatedTextExtractor implements TextExtractor {
     }
 
     /** Why the worker stopped answering, from how its process ended. */
-    private Extraction.Failure death(Worker worker, Exception cause) {
+    private Extraction.Failure death(WorkerProcess worker, Exception cause) {
         worker.process.destroyForcibly();
         int exit;
         try {
@@ -245,14 +238,14 @@ public final class IsolatedTextExtractor implements TextExtractor {
                 FailureReason.CORRUPT, "the extraction worker crashed while reading the document (exit " + exit + ")");
     }
 
-    private void release(Worker worker) {
+    private void release(WorkerProcess worker) {
         idle.offer(worker);
         synchronized (idle) {
             idle.notifyAll();
         }
     }
 
-    private void replace(Worker worker) {
+    private void replace(WorkerProcess worker) {
         worker.kill();
         alive.remove(worker);
         if (!closed) {
@@ -265,9 +258,9 @@ public final class IsolatedTextExtractor implements TextExtractor {
             return;
         }
         int number = starts.incrementAndGet();
-        Worker worker;
+        WorkerProcess worker;
         try {
-            worker = new Worker(new ProcessBuilder(commandLine(number)).start(), number);
+            worker = new WorkerProcess(new ProcessBuilder(commandLine(number)).start(), number);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot start an extraction worker: " + e.getMessage(), e);
             supervisor.schedule(this::startWorker, 1, TimeUnit.SECONDS);
@@ -335,14 +328,14 @@ public final class IsolatedTextExtractor implements TextExtractor {
     public void close() {
         closed = true;
         supervisor.shutdownNow();
-        for (Worker worker : List.copyOf(alive)) {
+        for (WorkerProcess worker : List.copyOf(alive)) {
             try {
                 worker.in.close();
             } catch (IOException e) {
                 // already gone
             }
         }
-        for (Worker worker : List.copyOf(alive)) {
+        for (WorkerProcess worker : List.copyOf(alive)) {
             try {
                 if (!worker.process.waitFor(2, TimeUnit.SECONDS)) {
                     worker.kill();
@@ -355,60 +348,5 @@ public final class IsolatedTextExtractor implements TextExtractor {
         }
         alive.clear();
         quarantine.close();
-    }
-
-    /** One worker process with its protocol streams and the last lines it wrote to stderr. */
-    private static final class Worker {
-        private static final int KEPT_LINES = 20;
-
-        final Process process;
-        final DataOutputStream in;
-        final DataInputStream out;
-        private final List<String> lines = new ArrayList<>();
-        volatile boolean timedOut;
-
-        Worker(Process process, int number) {
-            this.process = process;
-            this.in = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-            this.out = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
-            // Drained so a chatty parser never blocks on a full pipe; kept for the log when the worker dies.
-            Thread drain = new Thread(this::drainErrors, "extraction-worker-" + number + "-stderr");
-            drain.setDaemon(true);
-            drain.start();
-        }
-
-        private void drainErrors() {
-            try (BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    LOG.log(System.Logger.Level.DEBUG, "extraction worker {0}: {1}", process.pid(), line);
-                    synchronized (lines) {
-                        lines.add(line.length() > 300 ? line.substring(0, 300) : line);
-                        if (lines.size() > KEPT_LINES) {
-                            lines.remove(0);
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-        }
-
-        String lastLines() {
-            synchronized (lines) {
-                return lines.isEmpty()
-                        ? "none"
-                        : String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
-            }
-        }
-
-        /** Called by the time limit (on a supervisor thread) and on replacement. */
-        void kill() {
-            if (process.isAlive()) {
-                timedOut = true;
-                process.destroyForcibly();
-            }
-        }
     }
 }
